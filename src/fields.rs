@@ -1,0 +1,266 @@
+//! Which form control is which: every label source of every control is
+//! matched against the field phrases of every language, weighted by how much
+//! that source can be trusted, and each role goes to its best control.
+
+use crate::phrases::{Meaning, PhraseIndex, Role};
+use crate::snapshot::{Control, LabelSource};
+use crate::text::fold_plain;
+use serde::Serialize;
+
+/// Below this a control is not taken for a role: one weak hint (a nearby
+/// word, a textarea without a label) is not enough to fill it.
+const MIN_SCORE: u32 = 6;
+
+fn weight(source: LabelSource) -> u32 {
+    match source {
+        LabelSource::LabelFor | LabelSource::LabelWrap | LabelSource::AriaLabelledby | LabelSource::AriaLabel => 10,
+        LabelSource::Placeholder | LabelSource::Legend => 6,
+        LabelSource::Name | LabelSource::Id => 5,
+        LabelSource::Nearby => 4,
+        LabelSource::AriaDescribedby => 2,
+        LabelSource::Autocomplete => 12,
+    }
+}
+
+/// `autocomplete` tokens that name a role outright (HTML's autofill names).
+fn autocomplete_role(token: &str) -> Option<Role> {
+    Some(match token {
+        "email" => Role::Email,
+        "country" | "country-name" => Role::Country,
+        "name" => Role::FullName,
+        "tel" => Role::Phone,
+        "one-time-code" => Role::Code,
+        _ => return None,
+    })
+}
+
+/// `fullName`, `contact_email[0]` and `country-code` become plain words.
+fn words_of_identifier(id: &str) -> String {
+    let mut out = String::with_capacity(id.len() + 4);
+    let mut prev_lower = false;
+    for c in id.chars() {
+        if c.is_uppercase() && prev_lower {
+            out.push(' ');
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        out.push(if c.is_alphanumeric() { c } else { ' ' });
+    }
+    out
+}
+
+fn is_text_like(c: &Control) -> bool {
+    match c.tag.as_str() {
+        "textarea" => true,
+        "input" => matches!(c.input_type.as_str(), "" | "text" | "email" | "tel" | "number"),
+        _ => false,
+    }
+}
+
+fn fits(role: Role, c: &Control) -> bool {
+    match role {
+        Role::Statement => is_text_like(c) && c.input_type != "email" && c.input_type != "tel",
+        Role::Country => matches!(c.tag.as_str(), "select" | "combobox") || (c.tag == "input" && c.input_type == "text"),
+        Role::Email | Role::FullName | Role::Phone | Role::Code => c.tag == "input" && is_text_like(c),
+    }
+}
+
+/// The folded texts of a control's labels with their sources, identifiers
+/// turned into words.
+pub fn label_texts(c: &Control) -> impl Iterator<Item = (LabelSource, String)> + '_ {
+    c.labels.iter().map(|l| {
+        let text = match l.source {
+            LabelSource::Name | LabelSource::Id => fold_plain(&words_of_identifier(&l.text)),
+            _ => fold_plain(&l.text),
+        };
+        (l.source, text)
+    })
+}
+
+/// Each role's score for one control, `None` if it must never be filled.
+pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<[u32; 6]> {
+    if c.disabled || matches!(c.input_type.as_str(), "password" | "search" | "hidden" | "file" | "submit" | "button") {
+        return None;
+    }
+    let mut score = [0u32; 6];
+    for (source, text) in label_texts(c) {
+        if source == LabelSource::Autocomplete {
+            for token in text.split(' ') {
+                if token == "off" {
+                    continue;
+                }
+                if let Some(r) = autocomplete_role(token) {
+                    score[r as usize] += 12;
+                }
+            }
+            continue;
+        }
+        // Per role, the longest phrase this label matched: "enter the code
+        // sent to your email" is a code field, not an email field.
+        let mut longest = [0usize; 6];
+        for hit in index.find(&text) {
+            match hit.meaning {
+                // Exclusions from what the control says it is; a nearby text
+                // mentioning "comments" says nothing about this control.
+                Meaning::ExcludeField if !matches!(source, LabelSource::Nearby | LabelSource::AriaDescribedby) => return None,
+                Meaning::Field(r) => longest[r as usize] = longest[r as usize].max(hit.end - hit.start),
+                _ => {}
+            }
+        }
+        for (r, len) in longest.iter().enumerate() {
+            if *len > 0 {
+                score[r] += weight(source) + (*len as u32 / 5).min(6);
+            }
+        }
+    }
+    match c.input_type.as_str() {
+        "email" => score[Role::Email as usize] += 8,
+        "tel" => score[Role::Phone as usize] += 8,
+        _ => {}
+    }
+    Some(score)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct FieldMatch {
+    /// The content script's key of the control.
+    pub key: u32,
+    pub role: Role,
+    pub score: u32,
+}
+
+const ROLES: [Role; 6] = [Role::Email, Role::Country, Role::FullName, Role::Phone, Role::Statement, Role::Code];
+
+/// Best control for each role, each control used once.
+pub fn match_fields(controls: &[Control], index: &PhraseIndex) -> Vec<FieldMatch> {
+    let mut candidates: Vec<FieldMatch> = Vec::new();
+    for c in controls {
+        let Some(score) = score_control(c, index) else { continue };
+        for role in ROLES {
+            let s = score[role as usize];
+            if s >= MIN_SCORE && fits(role, c) {
+                candidates.push(FieldMatch { key: c.key, role, score: s });
+            }
+        }
+    }
+    // Highest score first; on a tie, the earlier control in the page.
+    candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.key.cmp(&b.key)));
+    let mut chosen: Vec<FieldMatch> = Vec::new();
+    for m in candidates {
+        if chosen.iter().any(|c| c.role == m.role || c.key == m.key) {
+            continue;
+        }
+        chosen.push(m);
+    }
+    chosen.sort_by_key(|m| m.key);
+    chosen
+}
+
+/// Whether a control's own labels say it must be filled, may be left empty,
+/// or neither; the DOM's `required` counts as saying so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Necessity {
+    Required,
+    Optional,
+    Unstated,
+}
+
+pub fn necessity(c: &Control, index: &PhraseIndex) -> Necessity {
+    let mut optional = false;
+    let mut required_word = false;
+    let mut star = false;
+    for (source, text) in label_texts(c) {
+        if matches!(source, LabelSource::Name | LabelSource::Id | LabelSource::Autocomplete) {
+            continue;
+        }
+        star |= text.ends_with('*');
+        for hit in index.find(&text) {
+            match hit.meaning {
+                Meaning::Optional => optional = true,
+                Meaning::Required => required_word = true,
+                _ => {}
+            }
+        }
+    }
+    // "niet verplicht", "nem kötelező": the word for "required" inside the
+    // words for "optional" does not make a field required.
+    if c.required || star || (required_word && !optional) {
+        Necessity::Required
+    } else if optional {
+        Necessity::Optional
+    } else {
+        Necessity::Unstated
+    }
+}
+
+/// Controls whose label matches the given meaning (the "yes" answer, the
+/// objection option), for radio buttons and checkboxes.
+pub fn choices_meaning(controls: &[Control], index: &PhraseIndex, meaning: Meaning) -> Vec<u32> {
+    controls
+        .iter()
+        .filter(|c| c.tag == "input" && matches!(c.input_type.as_str(), "radio" | "checkbox") && !c.disabled)
+        .filter(|c| {
+            label_texts(c)
+                .filter(|(s, _)| !matches!(s, LabelSource::Nearby | LabelSource::Legend | LabelSource::Name | LabelSource::Id))
+                .any(|(_, t)| index.find(&t).any(|h| h.meaning == meaning))
+        })
+        .map(|c| c.key)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::phrases::index;
+    use crate::snapshot::Label;
+
+    fn control(key: u32, tag: &str, ty: &str, labels: &[(LabelSource, &str)]) -> Control {
+        Control {
+            key,
+            tag: tag.into(),
+            input_type: ty.into(),
+            labels: labels.iter().map(|(s, t)| Label { source: *s, text: t.to_string() }).collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn identifiers_become_words() {
+        assert_eq!(words_of_identifier("fullName"), "full Name");
+        assert_eq!(words_of_identifier("contact_email[0]"), "contact email 0 ");
+    }
+
+    #[test]
+    fn search_and_comment_boxes_are_never_the_statement() {
+        let controls = vec![
+            control(1, "input", "search", &[(LabelSource::Placeholder, "Search Facebook")]),
+            control(2, "textarea", "", &[(LabelSource::AriaLabel, "Write a comment…")]),
+            control(3, "textarea", "", &[(LabelSource::LabelFor, "Please tell us how this processing impacts you")]),
+        ];
+        let m = match_fields(&controls, index());
+        assert_eq!(m.len(), 1);
+        assert_eq!((m[0].key, m[0].role), (3, Role::Statement));
+    }
+
+    #[test]
+    fn autocomplete_and_type_are_enough_for_email() {
+        let controls = vec![control(7, "input", "email", &[(LabelSource::Autocomplete, "email")])];
+        assert_eq!(match_fields(&controls, index())[0].role, Role::Email);
+    }
+
+    #[test]
+    fn a_lone_textarea_is_not_filled() {
+        let controls = vec![control(1, "textarea", "", &[])];
+        assert!(match_fields(&controls, index()).is_empty());
+    }
+
+    #[test]
+    fn necessity_from_dom_and_label() {
+        let mut c = control(1, "textarea", "", &[(LabelSource::LabelFor, "Reason (optional)")]);
+        assert_eq!(necessity(&c, index()), Necessity::Optional);
+        c.required = true;
+        assert_eq!(necessity(&c, index()), Necessity::Required);
+        let star = control(2, "textarea", "", &[(LabelSource::LabelFor, "Explanation *")]);
+        assert_eq!(necessity(&star, index()), Necessity::Required);
+    }
+}

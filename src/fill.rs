@@ -1,0 +1,178 @@
+//! The prefill plan: which control gets which value, what is left alone
+//! and what only the user can do. The content script carries it out; it
+//! never submits, and a control that already has a value is never touched.
+
+use crate::fields::{choices_meaning, FieldMatch};
+use crate::phrases::{Meaning, PhraseIndex, Role};
+use crate::prefs::Preferences;
+use crate::recognise::{PageKind, Recognition};
+use crate::snapshot::{ChoiceOption, Control};
+use crate::text::fold_plain;
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Action {
+    /// Type this text (native setter plus `input` and `change` events).
+    SetText { value: String },
+    /// Pick this option of a native `<select>`.
+    SelectIndex { index: usize },
+    /// Open an ARIA picker and choose the option the core then names
+    /// (see [`choose_option`]) from these accepted texts.
+    Choose { accept: Vec<String> },
+    /// Tick this radio button or checkbox.
+    Check,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fill {
+    pub key: u32,
+    /// What the value is, for the banner's list ("email", "answer", ...).
+    pub what: String,
+    pub action: Action,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FillPlan {
+    pub fills: Vec<Fill>,
+    /// Fields that already had a value, left as they are.
+    pub kept: Vec<String>,
+    /// Fields found but with nothing saved for them.
+    pub missing: Vec<String>,
+    /// What only the user can do here: `code`, `evidence`.
+    pub user_tasks: Vec<String>,
+    /// The first field still needing the user, to focus after filling.
+    pub focus: Option<u32>,
+}
+
+fn role_name(role: Role) -> &'static str {
+    match role {
+        Role::Email => "email",
+        Role::Country => "country",
+        Role::FullName => "fullName",
+        Role::Phone => "phone",
+        Role::Statement => "statement",
+        Role::Code => "code",
+    }
+}
+
+/// What the content script should type for a country, in preference order:
+/// the names the browser gave for the code, then the code.
+fn country_texts(code: &str, names: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = names.iter().filter(|n| !n.trim().is_empty()).cloned().collect();
+    out.push(code.to_string());
+    out.dedup();
+    out
+}
+
+/// Index of the option that stands for one of `accept` (compared folded),
+/// or whose value is the code itself.
+pub fn choose_option(options: &[ChoiceOption], accept: &[String]) -> Option<usize> {
+    let wanted: Vec<String> = accept.iter().map(|a| fold_plain(a)).collect();
+    options.iter().position(|o| {
+        let text = fold_plain(&o.text);
+        let value = fold_plain(&o.value);
+        wanted.iter().any(|w| !w.is_empty() && (*w == text || *w == value))
+    })
+}
+
+fn is_empty(c: &Control) -> bool {
+    match c.tag.as_str() {
+        "select" => c.value.trim().is_empty(),
+        _ => c.value.trim().is_empty(),
+    }
+}
+
+pub fn plan(
+    recognition: &Recognition,
+    lang: &str,
+    controls: &[Control],
+    fields: &[FieldMatch],
+    prefs: &Preferences,
+    country_names: &[String],
+    index: &PhraseIndex,
+) -> FillPlan {
+    let mut plan = FillPlan::default();
+    let control = |key: u32| controls.iter().find(|c| c.key == key);
+    for m in fields {
+        let Some(c) = control(m.key) else { continue };
+        let name = role_name(m.role).to_string();
+        if m.role == Role::Code {
+            plan.user_tasks.push("code".into());
+            if is_empty(c) && plan.focus.is_none() {
+                plan.focus = Some(c.key);
+            }
+            continue;
+        }
+        if !is_empty(c) {
+            plan.kept.push(name);
+            continue;
+        }
+        let value = match m.role {
+            Role::Email => prefs.email_for(&recognition.platform).to_string(),
+            Role::Country => prefs.country.clone(),
+            Role::FullName => prefs.full_name.clone(),
+            Role::Phone => prefs.phone.clone(),
+            Role::Statement => prefs.statement_for(lang),
+            Role::Code => unreachable!(),
+        };
+        if value.is_empty() {
+            plan.missing.push(name);
+            plan.focus.get_or_insert(c.key);
+            continue;
+        }
+        let action = match (m.role, c.tag.as_str()) {
+            (Role::Country, "select") => {
+                match choose_option(&c.options, &country_texts(&value, country_names)) {
+                    Some(index) => Action::SelectIndex { index },
+                    None => {
+                        plan.missing.push(name);
+                        plan.focus.get_or_insert(c.key);
+                        continue;
+                    }
+                }
+            }
+            (Role::Country, "combobox") => Action::Choose { accept: country_texts(&value, country_names) },
+            (Role::Country, _) => Action::SetText { value: country_names.first().cloned().unwrap_or(value) },
+            _ => Action::SetText { value },
+        };
+        plan.fills.push(Fill { key: c.key, what: name, action });
+    }
+    let mut tick = |meaning: Meaning, what: &str| {
+        let keys = choices_meaning(controls, index, meaning);
+        if keys.iter().filter_map(|k| control(*k)).any(|c| c.checked) {
+            return;
+        }
+        if let Some(&key) = keys.first() {
+            plan.fills.push(Fill { key, what: what.into(), action: Action::Check });
+        }
+    };
+    if recognition.pre_step {
+        tick(Meaning::Yes, "answer");
+    }
+    if recognition.kind == PageKind::ThirdPartyForm {
+        tick(Meaning::ObjectOption, "objection_option");
+        plan.user_tasks.push("evidence".into());
+    }
+    plan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opt(value: &str, text: &str) -> ChoiceOption {
+        ChoiceOption { value: value.into(), text: text.into() }
+    }
+
+    #[test]
+    fn options_by_code_name_or_text() {
+        let options = vec![opt("", "Select a country"), opt("AT", "Austria"), opt("de", "Germany")];
+        assert_eq!(choose_option(&options, &["Deutschland".into(), "DE".into()]), Some(2));
+        assert_eq!(choose_option(&options, &["Österreich".into(), "Austria".into(), "AT".into()]), Some(1));
+        let by_text = vec![opt("1", "Portugal"), opt("2", "España")];
+        assert_eq!(choose_option(&by_text, &["España".into(), "ES".into()]), Some(1));
+        assert_eq!(choose_option(&by_text, &["France".into(), "FR".into()]), None);
+    }
+}

@@ -1,0 +1,122 @@
+//! What page the user is on: an objection form, a third-party form, an AI
+//! notice, the emailed-code step or the confirmation, or nothing at all.
+//!
+//! The host decides whether the page can be Meta's at all; known form ids
+//! and notice paths are a fast path; otherwise the page's own words decide,
+//! because Meta changes form ids.
+
+use crate::fields::FieldMatch;
+use crate::hosts::{parse_https, platform_of};
+use crate::page_text::PageText;
+use crate::phrases::{Meaning, Role, Signal};
+use crate::rules::PageRules;
+use serde::Serialize;
+use std::collections::HashSet;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PageKind {
+    ObjectionForm,
+    ThirdPartyForm,
+    AiNotice,
+    CodeStep,
+    ObjectionConfirmed,
+}
+
+impl PageKind {
+    pub fn is_form(self) -> bool {
+        matches!(self, PageKind::ObjectionForm | PageKind::ThirdPartyForm | PageKind::CodeStep)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Recognition {
+    pub kind: PageKind,
+    pub platform: String,
+    /// The contact form's id, when the page is one.
+    pub form_id: Option<String>,
+    /// The one-question step before the form ("Is your request about AI?").
+    pub pre_step: bool,
+}
+
+/// Only the platform of an allow-listed https page; `None` for every other
+/// page, whatever its text.
+pub fn meta_platform<'r>(rules: &'r PageRules, url: &str) -> Option<&'r str> {
+    parse_https(url).and_then(|u| platform_of(rules, &u.host))
+}
+
+/// The id after a contact-form path prefix: `/help/contact/123` gives `123`.
+fn contact_form_id(rules: &PageRules, path: &str) -> Option<String> {
+    rules.contact_form_prefixes.iter().find_map(|prefix| {
+        let rest = path.strip_prefix(prefix.as_str())?;
+        let id: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+        (!id.is_empty() && rest[id.len()..].trim_end_matches('/').is_empty()).then_some(id)
+    })
+}
+
+fn is_notice_path(rules: &PageRules, path: &str) -> bool {
+    let p = path.trim_end_matches('/');
+    rules.notice_paths.iter().any(|n| n.trim_end_matches('/') == p)
+}
+
+pub fn recognise(rules: &PageRules, url: &str, text: &PageText, fields: &[FieldMatch]) -> Option<Recognition> {
+    let parsed = parse_https(url)?;
+    let platform = platform_of(rules, &parsed.host)?.to_string();
+    let signals: HashSet<Signal> = text
+        .hits
+        .iter()
+        .filter_map(|h| match h.meaning {
+            Meaning::Signal(s) => Some(s),
+            _ => None,
+        })
+        .collect();
+    let has = |s: Signal| signals.contains(&s);
+    let form_id = contact_form_id(rules, &parsed.path);
+    let known = form_id.as_deref().and_then(|id| rules.forms.iter().find(|f| f.id == id));
+    let about_ai = has(Signal::AiTopic) || known.is_some();
+    let has_code_field = fields.iter().any(|f| f.role == Role::Code);
+
+    // What the page shows now counts before what its URL was: Meta's forms
+    // turn into the code step and the confirmation without a new URL.
+    let kind = if has(Signal::Confirmed) && about_ai {
+        PageKind::ObjectionConfirmed
+    } else if has(Signal::CodeStep) && has_code_field && (about_ai || has(Signal::Objection)) {
+        PageKind::CodeStep
+    } else if let Some(k) = known {
+        match k.kind.as_str() {
+            "third-party-form" => PageKind::ThirdPartyForm,
+            _ => PageKind::ObjectionForm,
+        }
+    } else if form_id.is_some() && has(Signal::ThirdParty) && has(Signal::AiTopic) {
+        PageKind::ThirdPartyForm
+    } else if form_id.is_some()
+        && (has(Signal::ObjectionTitle) || has(Signal::PreStep) || (has(Signal::AiTopic) && has(Signal::Objection)))
+    {
+        PageKind::ObjectionForm
+    } else if form_id.is_none()
+        && (is_notice_path(rules, &parsed.path)
+            || (has(Signal::AiTopic) && has(Signal::Objection) && has(Signal::LegitimateInterests)))
+    {
+        PageKind::AiNotice
+    } else {
+        return None;
+    };
+    let pre_step = kind == PageKind::ObjectionForm && has(Signal::PreStep) && !has(Signal::ObjectionTitle);
+    Some(Recognition { kind, platform, form_id, pre_step })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::rules;
+
+    #[test]
+    fn contact_form_ids() {
+        let p = &rules().pages;
+        assert_eq!(contact_form_id(p, "/help/contact/6359191084165019"), Some("6359191084165019".into()));
+        assert_eq!(contact_form_id(p, "/contact/forms/382532939919295/"), Some("382532939919295".into()));
+        assert_eq!(contact_form_id(p, "/help/contact/123/extra"), None);
+        assert_eq!(contact_form_id(p, "/help/2069235856423257"), None);
+    }
+}

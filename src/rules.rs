@@ -1,0 +1,237 @@
+//! The rule data: which hosts and forms are Meta's, and, per language, the
+//! phrases that recognise a page, label a field or flag misleading wording.
+//!
+//! The rules are JSON files under `rules/`, compiled into the binary (see
+//! `build.rs`), so adding a language or a form id is a data change. The engine
+//! in [`crate::recognise`], [`crate::wording`] and [`crate::fields`] knows no
+//! phrase of its own.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+include!(concat!(env!("OUT_DIR"), "/rule_files.rs"));
+
+/// A phrase as written in a rule file: plain text (a translation not yet seen
+/// on a real page), or text with the public source it was taken from.
+/// A trailing `*` makes it a prefix ("widersprech*" matches "widersprechen").
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Phrase {
+    Unverified(String),
+    Sourced { text: String, source: String },
+}
+
+impl Phrase {
+    pub fn text(&self) -> &str {
+        match self {
+            Phrase::Unverified(t) | Phrase::Sourced { text: t, .. } => t,
+        }
+    }
+    pub fn is_sourced(&self) -> bool {
+        matches!(self, Phrase::Sourced { .. })
+    }
+}
+
+/// Phrases that tell what a page is about.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signals {
+    /// "AI at Meta", "generative AI": the page is about Meta's AI.
+    pub ai_topic: Vec<Phrase>,
+    /// "right to object", "submit an objection": the page offers an objection.
+    pub objection: Vec<Phrase>,
+    /// "legitimate interests": the legal basis notices announce.
+    pub legitimate_interests: Vec<Phrase>,
+    /// Titles of the objection form itself.
+    pub objection_title: Vec<Phrase>,
+    /// Wording of the third-party information form.
+    pub third_party: Vec<Phrase>,
+    /// The one-question pre-step: "Is your request about AI at Meta?"
+    pub pre_step: Vec<Phrase>,
+    /// The emailed-code step.
+    pub code_step: Vec<Phrase>,
+    /// Meta's confirmation that the objection will be honoured.
+    pub confirmed: Vec<Phrase>,
+}
+
+/// Label phrases per field role, in this language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldLabels {
+    pub email: Vec<Phrase>,
+    pub country: Vec<Phrase>,
+    pub full_name: Vec<Phrase>,
+    pub phone: Vec<Phrase>,
+    pub statement: Vec<Phrase>,
+    pub code: Vec<Phrase>,
+    /// Labels that must never be filled: search boxes, comments, passwords.
+    pub exclude: Vec<Phrase>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answers {
+    /// The "yes" answer of the pre-step question.
+    pub yes: Vec<Phrase>,
+    /// The objection choice of the third-party form.
+    pub object_option: Vec<Phrase>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Markers {
+    /// A field label that says the field may be left empty.
+    pub optional: Vec<Phrase>,
+    /// A field label that says the field must be filled.
+    pub required: Vec<Phrase>,
+}
+
+/// The five kinds of wording Objection flags; the names are the values of
+/// the banner's `data-flags` attribute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    JustificationDemand,
+    ConditionalHonour,
+    DiscretionaryReview,
+    LimitedEffect,
+    EvidenceDemand,
+}
+
+impl Category {
+    pub const ALL: [Category; 5] = [
+        Category::JustificationDemand,
+        Category::ConditionalHonour,
+        Category::DiscretionaryReview,
+        Category::LimitedEffect,
+        Category::EvidenceDemand,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::JustificationDemand => "justification-demand",
+            Category::ConditionalHonour => "conditional-honour",
+            Category::DiscretionaryReview => "discretionary-review",
+            Category::LimitedEffect => "limited-effect",
+            Category::EvidenceDemand => "evidence-demand",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+}
+
+/// One wording rule: phrases that, found on a Meta page, are flagged.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlagRule {
+    pub id: String,
+    pub category: Category,
+    pub severity: Severity,
+    pub phrases: Vec<Phrase>,
+    /// Sentences that must be flagged by this rule.
+    pub examples: Vec<String>,
+    /// Sentences close to the rule that must not be flagged by it.
+    pub near_misses: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageRules {
+    /// BCP 47 primary language subtag.
+    pub lang: String,
+    /// The language's own name for itself.
+    pub name: String,
+    /// Other subtags pages use for this language (`no`, `nn` for `nb`).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Short frequent words, to tell the language of a page without `lang`.
+    pub stopwords: Vec<String>,
+    pub signals: Signals,
+    pub fields: FieldLabels,
+    pub answers: Answers,
+    pub markers: Markers,
+    pub flags: Vec<FlagRule>,
+    /// The default statement of the user's objection in this language.
+    pub statement: String,
+}
+
+/// Host names, grouped by platform.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HostGroup {
+    pub platform: String,
+    pub exact: Vec<String>,
+    /// Locale hosts like `fr-fr.facebook.com`: `ll-cc.` + this domain.
+    #[serde(default)]
+    pub locale_subdomains_of: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KnownForm {
+    pub id: String,
+    pub kind: String,
+    pub platform: String,
+    /// What this form is, and where its id was seen.
+    pub about: String,
+    pub source: String,
+    /// The fixture page that exercises this entry.
+    pub fixture: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageRules {
+    pub hosts: Vec<HostGroup>,
+    /// Path prefixes of contact forms; the form id is the next path segment.
+    pub contact_form_prefixes: Vec<String>,
+    pub forms: Vec<KnownForm>,
+    /// Paths that are always generative-AI notices.
+    pub notice_paths: Vec<String>,
+    /// The form to open from a notice, per platform.
+    pub form_for_platform: BTreeMap<String, String>,
+}
+
+pub struct Rules {
+    pub pages: PageRules,
+    pub languages: Vec<LanguageRules>,
+}
+
+impl Rules {
+    pub fn language(&self, lang: &str) -> Option<&LanguageRules> {
+        self.languages.iter().find(|l| l.lang == lang)
+    }
+
+    /// The rule language for a page's language subtag, aliases included.
+    pub fn language_for_subtag(&self, subtag: &str) -> Option<&LanguageRules> {
+        self.languages
+            .iter()
+            .find(|l| l.lang == subtag || l.aliases.iter().any(|a| a == subtag))
+    }
+}
+
+/// Parse the embedded rule files; a broken file is a build defect, reported
+/// with its name.
+pub fn parse_all() -> Result<Rules, String> {
+    let pages: PageRules =
+        serde_json::from_str(PAGE_RULES).map_err(|e| format!("rules/pages.json: {e}"))?;
+    let mut languages = Vec::new();
+    for (file, json) in LANGUAGE_FILES {
+        let l: LanguageRules =
+            serde_json::from_str(json).map_err(|e| format!("rules/lang/{file}: {e}"))?;
+        languages.push(l);
+    }
+    Ok(Rules { pages, languages })
+}
+
+/// The rules, parsed once.
+pub fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(|| parse_all().expect("embedded rule files are checked by cargo test"))
+}

@@ -1,0 +1,125 @@
+//! What the content script sends: a plain description of the page, with no
+//! browser types, so the core can be tested natively on saved snapshots.
+
+use crate::text::Substitution;
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// A missing, `null` or `undefined` value as the type's default: browsers
+/// differ in whether `undefined` properties survive messaging.
+fn lenient<'de, D: Deserializer<'de>, T: Default + Deserialize<'de>>(d: D) -> Result<T, D::Error> {
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
+/// Texts past these sizes are cut: a hostile or huge page costs bounded time.
+pub const MAX_BLOCKS: usize = 20_000;
+pub const MAX_CONTROLS: usize = 2_000;
+pub const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Snapshot {
+    pub url: String,
+    /// The `lang` attribute of the document element, as written.
+    #[serde(default, deserialize_with = "lenient")]
+    pub lang: String,
+    #[serde(default, deserialize_with = "lenient")]
+    pub title: String,
+    /// Visible text, one entry per block element, in document order.
+    #[serde(default, deserialize_with = "lenient")]
+    pub blocks: Vec<Block>,
+    #[serde(default, deserialize_with = "lenient")]
+    pub controls: Vec<Control>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Block {
+    pub text: String,
+    /// Lower-case tag name of the block element (`h1`, `p`, `label`, ...).
+    #[serde(default, deserialize_with = "lenient")]
+    pub tag: String,
+    /// The browser's NFKC substitutions for this text, when there are any.
+    #[serde(default, deserialize_with = "lenient", skip_serializing)]
+    pub compat: Vec<Substitution>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LabelSource {
+    LabelFor,
+    LabelWrap,
+    AriaLabel,
+    AriaLabelledby,
+    AriaDescribedby,
+    Placeholder,
+    Name,
+    Id,
+    Autocomplete,
+    Legend,
+    Nearby,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Label {
+    pub source: LabelSource,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct ChoiceOption {
+    #[serde(default, deserialize_with = "lenient")]
+    pub value: String,
+    #[serde(default, deserialize_with = "lenient")]
+    pub text: String,
+}
+
+/// A form control: a native input, select or textarea, or an ARIA widget
+/// (`combobox`, `listbox` button) that stands for one.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Control {
+    /// The content script's handle for this control.
+    pub key: u32,
+    /// `input`, `select`, `textarea`, or `combobox` for an ARIA picker.
+    pub tag: String,
+    /// The input's `type` (`text`, `email`, `radio`, ...), empty otherwise.
+    #[serde(default, deserialize_with = "lenient", rename = "type")]
+    pub input_type: String,
+    #[serde(default, deserialize_with = "lenient")]
+    pub labels: Vec<Label>,
+    #[serde(default, deserialize_with = "lenient")]
+    pub required: bool,
+    #[serde(default, deserialize_with = "lenient")]
+    pub value: String,
+    #[serde(default, deserialize_with = "lenient")]
+    pub checked: bool,
+    #[serde(default, deserialize_with = "lenient")]
+    pub disabled: bool,
+    /// A `<select>`'s options, in order.
+    #[serde(default, deserialize_with = "lenient")]
+    pub options: Vec<ChoiceOption>,
+}
+
+impl Snapshot {
+    /// Cut an oversized snapshot down to the bounds above.
+    pub fn bounded(mut self) -> Self {
+        self.blocks.truncate(MAX_BLOCKS);
+        self.controls.truncate(MAX_CONTROLS);
+        let mut budget = MAX_TEXT_BYTES;
+        self.blocks.retain_mut(|b| {
+            if budget == 0 {
+                return false;
+            }
+            if b.text.len() > budget {
+                let mut cut = budget;
+                while !b.text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                b.text.truncate(cut);
+            }
+            budget -= b.text.len();
+            true
+        });
+        self
+    }
+}

@@ -1,0 +1,214 @@
+//! Text normalisation for phrase matching.
+//!
+//! Meta's wording is matched on a folded form of the page text, so that case,
+//! invisible characters, odd spaces and typographic punctuation cannot hide a
+//! phrase. Every byte of the folded text remembers where it came from in the
+//! original text, counted in UTF-16 code units, because that is how the DOM
+//! counts when the content script turns a finding into a highlight range.
+//!
+//! Unicode compatibility forms (fullwidth letters, ligatures, mathematical
+//! alphanumerics) are folded by the browser's own `String.prototype.normalize`
+//! in the content script, which sends them as sparse substitutions; see
+//! [`Substitution`].
+
+use serde::Deserialize;
+
+/// A stretch of the original text that the browser's NFKC normalisation
+/// replaces by `with`: `[start, len, with]`, positions in UTF-16 units.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Substitution(pub u32, pub u32, pub String);
+
+/// Folded text plus, for each byte of it, the UTF-16 offset of the original
+/// character it came from. `origin` has one extra entry: the original length.
+#[derive(Debug, Clone, Default)]
+pub struct Folded {
+    pub text: String,
+    pub origin: Vec<u32>,
+}
+
+impl Folded {
+    /// UTF-16 range in the original text covered by folded bytes `start..end`.
+    pub fn original_range(&self, start: usize, end: usize) -> (u32, u32) {
+        let from = self.origin[start];
+        // The end is the start of the next original character after the last
+        // folded byte, so a character folded to several bytes stays whole.
+        let last = self.origin[end.saturating_sub(1).max(start)];
+        let to = self.origin[end..]
+            .iter()
+            .copied()
+            .find(|&o| o > last)
+            .unwrap_or(*self.origin.last().unwrap_or(&0));
+        (from, to)
+    }
+}
+
+/// Characters that carry no visible content and are dropped: soft hyphen,
+/// zero-width space/joiners, word joiner, byte-order mark, and friends.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200D}'
+            | '\u{200E}' | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+    )
+}
+
+/// One folded character, or `None` to drop it. Whitespace becomes `' '`.
+fn fold_char(c: char) -> Option<char> {
+    if is_invisible(c) {
+        return None;
+    }
+    if c.is_whitespace() || c == '\u{00A0}' || c == '\u{202F}' || c == '\u{2007}' {
+        return Some(' ');
+    }
+    Some(match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' | '`'
+        | '\u{02BC}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+        | '\u{00BB}' | '\u{2039}' | '\u{203A}' => '"',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+        _ => c,
+    })
+}
+
+/// Fold `raw` for matching: lower case, invisible characters dropped,
+/// whitespace runs collapsed to one space, typographic quotes and dashes made
+/// plain, and the browser's NFKC substitutions applied.
+pub fn fold(raw: &str, substitutions: &[Substitution]) -> Folded {
+    let mut out = Folded {
+        text: String::with_capacity(raw.len()),
+        origin: Vec::with_capacity(raw.len() + 1),
+    };
+    let mut subs = substitutions.iter().peekable();
+    let mut pos: u32 = 0; // UTF-16 offset of the current raw character
+    let mut skip_until: u32 = 0;
+    let mut last_space = true; // collapse leading whitespace too
+    let push = |out: &mut Folded, c: char, at: u32, last_space: &mut bool| {
+        let Some(f) = fold_char(c) else { return };
+        if f == ' ' {
+            if *last_space {
+                return;
+            }
+            *last_space = true;
+            out.text.push(' ');
+            out.origin.push(at);
+            return;
+        }
+        *last_space = false;
+        for l in f.to_lowercase() {
+            let before = out.text.len();
+            out.text.push(l);
+            out.origin.extend(std::iter::repeat(at).take(out.text.len() - before));
+        }
+    };
+    for c in raw.chars() {
+        let width = c.len_utf16() as u32;
+        while let Some(s) = subs.peek() {
+            if s.0 < pos {
+                subs.next(); // out of order or overlapping: ignore, never panic
+                continue;
+            }
+            if s.0 == pos {
+                for r in s.2.chars() {
+                    push(&mut out, r, pos, &mut last_space);
+                }
+                skip_until = pos.saturating_add(s.1);
+                subs.next();
+            }
+            break;
+        }
+        if pos >= skip_until {
+            push(&mut out, c, pos, &mut last_space);
+        }
+        pos += width;
+    }
+    // A trailing space carries no meaning; drop it so phrase ends line up.
+    if out.text.ends_with(' ') {
+        out.text.pop();
+        out.origin.pop();
+    }
+    out.origin.push(pos);
+    out
+}
+
+/// Fold text for comparing, when offsets do not matter.
+pub fn fold_plain(raw: &str) -> String {
+    fold(raw, &[]).text
+}
+
+/// Whether byte `i` of `s` sits on a word boundary on the given side: the
+/// neighbouring character is not a letter or digit.
+pub fn boundary_before(s: &str, i: usize) -> bool {
+    s[..i].chars().next_back().map_or(true, |c| !c.is_alphanumeric())
+}
+
+pub fn boundary_after(s: &str, i: usize) -> bool {
+    s[i..].chars().next().map_or(true, |c| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_space_and_quotes() {
+        let f = fold("  We\u{2019}ll  REVIEW\u{00A0}objection\n requests ", &[]);
+        assert_eq!(f.text, "we'll review objection requests");
+    }
+
+    #[test]
+    fn drops_invisible_characters_inside_words() {
+        let f = fold("re\u{200B}view ob\u{00AD}jec\u{2060}tion", &[]);
+        assert_eq!(f.text, "review objection");
+    }
+
+    #[test]
+    fn keeps_original_utf16_offsets() {
+        // "é" is one UTF-16 unit; the emoji is two.
+        let raw = "\u{1F600} Évaluée\u{200B}!";
+        let f = fold(raw, &[]);
+        assert_eq!(f.text, "\u{1F600} évaluée!");
+        let start = f.text.find("évaluée").unwrap();
+        let end = start + "évaluée".len();
+        // The dropped zero-width space after the word stays inside the range:
+        // invisible, and harmless in a highlight.
+        assert_eq!(f.original_range(start, end), (3, 11));
+        assert_eq!(*f.origin.last().unwrap(), 12);
+    }
+
+    #[test]
+    fn applies_browser_nfkc_substitutions() {
+        // "ﬁ" ligature (one unit) and fullwidth "ＡＩ" replaced as the browser would.
+        let raw = "ﬁle ＡＩ";
+        let subs = vec![
+            Substitution(0, 1, "fi".into()),
+            Substitution(4, 1, "A".into()),
+            Substitution(5, 1, "I".into()),
+        ];
+        let f = fold(raw, &subs);
+        assert_eq!(f.text, "file ai");
+        let s = f.text.find("ai").unwrap();
+        assert_eq!(f.original_range(s, s + 2), (4, 6));
+    }
+
+    #[test]
+    fn bad_substitutions_do_not_panic() {
+        let subs = vec![Substitution(9, 99, "x".into()), Substitution(2, 1, "y".into())];
+        let f = fold("abc", &subs);
+        assert_eq!(f.text, "abc");
+    }
+
+    #[test]
+    fn word_boundaries() {
+        let s = "deutschland land";
+        assert!(!boundary_before(s, 7));
+        assert!(boundary_before(s, 12));
+        assert!(boundary_after(s, 16));
+    }
+}

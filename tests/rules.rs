@@ -1,0 +1,129 @@
+//! The rule files are data written by people: this checks every file is
+//! complete and every wording rule flags its examples and not its near
+//! misses, on a Meta page, through the same engine the extension uses.
+
+use objection::rules::{parse_all, Category, Phrase};
+use objection::snapshot::{Block, Snapshot};
+use std::collections::HashSet;
+
+/// The 24 official EU languages, plus Norwegian and Icelandic (EEA).
+const REQUIRED_LANGUAGES: [&str; 26] = [
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt",
+    "ro", "sk", "sl", "sv", "nb", "is",
+];
+
+fn page(lang: &str, sentence: &str) -> Snapshot {
+    // A notice page in the rule's language, so the analysis runs; the
+    // sentence is its only text.
+    Snapshot {
+        url: "https://www.facebook.com/privacy/genai".into(),
+        lang: lang.into(),
+        blocks: vec![Block { text: sentence.into(), ..Default::default() }],
+        ..Default::default()
+    }
+}
+
+fn flagged_rules(lang: &str, sentence: &str) -> Vec<String> {
+    objection::analyse(&page(lang, sentence)).map(|a| a.findings.into_iter().map(|f| f.rule).collect()).unwrap_or_default()
+}
+
+#[test]
+fn rule_files_parse_and_cover_every_language() {
+    let rules = parse_all().expect("every rule file parses");
+    let langs: HashSet<&str> = rules.languages.iter().map(|l| l.lang.as_str()).collect();
+    for l in REQUIRED_LANGUAGES {
+        assert!(langs.contains(l), "no rule file for {l}");
+    }
+}
+
+#[test]
+fn every_language_is_complete() {
+    let rules = parse_all().unwrap();
+    for l in &rules.languages {
+        let s = &l.signals;
+        for (name, group) in [
+            ("signals.ai_topic", &s.ai_topic),
+            ("signals.objection", &s.objection),
+            ("signals.legitimate_interests", &s.legitimate_interests),
+            ("signals.objection_title", &s.objection_title),
+            ("signals.code_step", &s.code_step),
+            ("signals.confirmed", &s.confirmed),
+            ("fields.email", &l.fields.email),
+            ("fields.country", &l.fields.country),
+            ("fields.statement", &l.fields.statement),
+            ("fields.code", &l.fields.code),
+            ("fields.exclude", &l.fields.exclude),
+            ("answers.yes", &l.answers.yes),
+            ("markers.optional", &l.markers.optional),
+        ] {
+            assert!(!group.is_empty(), "{}: {name} is empty", l.lang);
+            for p in group.iter() {
+                let t = p.text().trim_end_matches('*');
+                assert!(!t.trim().is_empty() && !t.contains('*'), "{}: bad phrase {:?} in {name}", l.lang, p.text());
+            }
+        }
+        let categories: HashSet<Category> = l.flags.iter().map(|f| f.category).collect();
+        for c in Category::ALL {
+            assert!(categories.contains(&c), "{}: no rule of category {}", l.lang, c.as_str());
+        }
+        assert!(l.stopwords.len() >= 10, "{}: too few stopwords to tell the language", l.lang);
+        assert!(l.statement.contains("21"), "{}: the statement must name Article 21", l.lang);
+        assert!(l.statement.chars().count() < 1200, "{}: the statement should stay short", l.lang);
+    }
+}
+
+#[test]
+fn rule_ids_are_unique_and_prefixed_by_language() {
+    let rules = parse_all().unwrap();
+    let mut seen = HashSet::new();
+    for l in &rules.languages {
+        for f in &l.flags {
+            assert!(f.id.starts_with(&format!("{}.", l.lang)), "{} is not in {}", f.id, l.lang);
+            assert!(seen.insert(f.id.clone()), "duplicate rule id {}", f.id);
+            assert!(!f.examples.is_empty() && !f.near_misses.is_empty(), "{} needs an example and a near miss", f.id);
+        }
+    }
+}
+
+#[test]
+fn every_rule_flags_its_examples_and_not_its_near_misses() {
+    let rules = parse_all().unwrap();
+    for l in &rules.languages {
+        for f in &l.flags {
+            for e in &f.examples {
+                assert!(flagged_rules(&l.lang, e).contains(&f.id), "{} does not flag its example {e:?}", f.id);
+            }
+            for n in &f.near_misses {
+                let got = flagged_rules(&l.lang, n);
+                assert!(!got.contains(&f.id), "{} flags its near miss {n:?}", f.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn sourced_phrases_name_a_public_source() {
+    let rules = parse_all().unwrap();
+    let mut sourced = 0;
+    for l in &rules.languages {
+        for f in &l.flags {
+            for p in &f.phrases {
+                if let Phrase::Sourced { source, .. } = p {
+                    assert!(source.starts_with("https://") || source.starts_with("http://"), "{}: {source}", f.id);
+                    sourced += 1;
+                }
+            }
+        }
+    }
+    assert!(sourced >= 15, "the reference wording should stay marked with its sources");
+}
+
+#[test]
+fn every_known_form_has_a_fixture() {
+    let rules = parse_all().unwrap();
+    let manifest = std::fs::read_to_string("tests/fixtures/pages.json").unwrap();
+    for f in &rules.pages.forms {
+        assert!(manifest.contains(&format!("\"{}\"", f.fixture)), "form {} names fixture {} which does not exist", f.id, f.fixture);
+        assert!(matches!(f.kind.as_str(), "objection-form" | "third-party-form"), "{}: kind {}", f.id, f.kind);
+    }
+}
