@@ -1,0 +1,432 @@
+// Objection's content script. It decides nothing: it describes the page to
+// the core (which runs in the background, where WebAssembly is always
+// allowed), then carries out the core's answer: the banner, the highlights
+// and, on the user's request, the prefill. It never submits a form.
+(() => {
+  'use strict';
+  if (window.top !== window) return;
+
+  const HIGHLIGHT = 'objection-flag';
+  const FOCUS_HIGHLIGHT = 'objection-focus';
+  const RECHECK_MS = 500;
+  const MAX_RECHECKS_UNRECOGNISED = 20;
+
+  const t = (key, subs) => chrome.i18n.getMessage(key, subs) || key;
+
+  /** The latest snapshot's handles: block text nodes and controls by key. */
+  let view = { blocks: [], controls: new Map() };
+  let current = null; // latest analysis, or null
+  let host = null; // the banner's host element
+  let dismissedUrl = null;
+  /** Controls the user (or a prefill) has set: never filled again. */
+  const touched = new WeakSet();
+
+  const ask = async (message) => {
+    try {
+      const reply = await chrome.runtime.sendMessage(message);
+      if (reply && reply.error) throw new Error(reply.error);
+      return reply;
+    } catch (e) {
+      // The page must keep working whatever happens to the extension.
+      console.debug('Objection: no answer from the core:', String(e));
+      return null;
+    }
+  };
+
+  // ---- Snapshot ----------------------------------------------------------
+
+  const snapshot = () => {
+    const taken = ObjectionSnapshot.take({ exclude: host, isSet: (el) => touched.has(el) });
+    view = taken.view;
+    return taken.snapshot;
+  };
+  const visible = ObjectionSnapshot.visible;
+
+  // ---- Highlights -------------------------------------------------------
+
+  /** A DOM range over UTF-16 offsets of a snapshot block's text. */
+  const rangeOf = (blockIndex, start, end) => {
+    const block = view.blocks[blockIndex];
+    if (!block || end <= start) return null;
+    const at = (offset, isEnd) => {
+      for (const { node, start: s } of block.nodes) {
+        const e = s + node.data.length;
+        if (offset < e || (isEnd && offset === e)) return [node, Math.max(0, offset - s)];
+      }
+      const last = block.nodes[block.nodes.length - 1];
+      return [last.node, last.node.data.length];
+    };
+    const range = document.createRange();
+    try {
+      range.setStart(...at(start, false));
+      range.setEnd(...at(end, true));
+    } catch {
+      return null;
+    }
+    return range;
+  };
+
+  let sheetAdopted = false;
+  const adoptHighlightStyle = () => {
+    if (sheetAdopted || typeof CSSStyleSheet === 'undefined') return;
+    try {
+      const sheet = new CSSStyleSheet();
+      // Dark text on amber with a red underline: readable on light and dark pages.
+      sheet.replaceSync(
+        `::highlight(${HIGHLIGHT}) { background-color: #ffd54f; color: #1a1a1a; text-decoration: underline 2px #b00020; }
+         ::highlight(${FOCUS_HIGHLIGHT}) { background-color: #ff9800; color: #000; }`
+      );
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      sheetAdopted = true;
+    } catch (e) {
+      console.debug('Objection: highlight style unavailable', e);
+    }
+  };
+
+  const setHighlights = (name, ranges) => {
+    if (typeof CSS === 'undefined' || !CSS.highlights || typeof Highlight === 'undefined') return;
+    try {
+      if (ranges.length) CSS.highlights.set(name, new Highlight(...ranges));
+      else CSS.highlights.delete(name);
+    } catch (e) {
+      console.debug('Objection: highlights unavailable', e);
+    }
+  };
+
+  // ---- Banner -----------------------------------------------------------
+
+  const BANNER_CSS = `
+    :host { all: initial; }
+    section { font: 14px/1.45 system-ui, sans-serif; color: #1b1b1b; background: #fffdf6; border: 2px solid #6a1b9a;
+      border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.25); padding: 12px 14px; max-height: 70vh; overflow: auto; }
+    header { display: flex; align-items: start; gap: 8px; }
+    h2 { font-size: 15px; margin: 0; flex: 1; color: #4a148c; }
+    summary { font-weight: 600; margin: 8px 0 2px; color: #7a0019; cursor: pointer; }
+    .lead { margin-top: 10px; font-weight: 600; }
+    p { margin: 6px 0; }
+    ul { margin: 4px 0; padding-left: 18px; }
+    li { margin: 4px 0; }
+    q { font-style: italic; }
+    a { color: #4a148c; }
+    button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #4a148c; background: #fff; color: #4a148c; padding: 3px 8px; }
+    button.primary { background: #4a148c; color: #fff; padding: 6px 12px; }
+    button:focus-visible, a:focus-visible { outline: 3px solid #ff9800; outline-offset: 2px; }
+    .actions { margin-top: 10px; display: flex; gap: 8px; flex-wrap: wrap; align-items: center; }
+    .note { color: #1b5e20; }
+    .result:empty { display: none; }
+    .result { border-top: 1px solid #ddd; margin-top: 8px; padding-top: 6px; }
+    @media (prefers-color-scheme: dark) {
+      section { background: #1e1a24; color: #f1ecf7; border-color: #ce93d8; }
+      h2, a { color: #e1bee7; } summary { color: #ffab91; }
+      button { background: #2a2433; color: #e1bee7; border-color: #ce93d8; }
+      button.primary { background: #ce93d8; color: #1e1a24; }
+      .note { color: #a5d6a7; }
+    }`;
+
+  const el = (tag, attrs = {}, ...children) => {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    for (const c of children) e.append(c); // strings become text, never HTML
+    return e;
+  };
+
+  const CATEGORY_KEY = (c) => c.replace(/-/g, '_');
+
+  const removeBanner = () => {
+    if (host) host.remove();
+    host = null;
+  };
+
+  const showBanner = (analysis) => {
+    removeBanner();
+    host = document.createElement('div');
+    host.setAttribute('data-objection-banner', '');
+    host.setAttribute('data-kind', analysis.kind);
+    host.setAttribute('data-platform', analysis.platform);
+    host.setAttribute('data-lang', analysis.lang);
+    host.setAttribute('data-flags', analysis.flags.join(' '));
+    host.setAttribute(
+      'style',
+      'all: initial !important; position: fixed !important; top: 12px !important; right: 12px !important; ' +
+        'z-index: 2147483647 !important; width: min(420px, calc(100vw - 24px)) !important; display: block !important;'
+    );
+    const root = host.attachShadow({ mode: 'open' });
+    const style = el('style');
+    style.textContent = BANNER_CSS;
+    const kindKey = `kind_${CATEGORY_KEY(analysis.kind)}`;
+    const dismiss = el('button', { type: 'button', 'data-action': 'dismiss', 'aria-label': t('banner_dismiss') }, '×');
+    const section = el('section', { role: 'region', 'aria-labelledby': 'objection-title' },
+      el('header', {}, el('h2', { id: 'objection-title' }, `${t('extension_name')}: ${t(kindKey)}`), dismiss));
+    section.append(el('p', {}, t(`${kindKey}_summary`)));
+
+    const actions = el('div', { class: 'actions' });
+    if (['objection-form', 'third-party-form', 'code-step'].includes(analysis.kind)) {
+      actions.append(el('button', { type: 'button', class: 'primary', 'data-action': 'prefill' }, t('banner_prefill')));
+    }
+    if (analysis.openForm) {
+      actions.append(el('a', { href: analysis.openForm, 'data-action': 'open-form' }, t('banner_open_form')));
+    }
+    if (actions.childElementCount) section.append(actions);
+    section.append(el('div', { class: 'result', role: 'status', 'aria-live': 'polite' }));
+    if (analysis.statementField === 'optional') section.append(el('p', { class: 'note' }, t('note_statement_optional')));
+
+    // What the page overstates, one collapsible section per kind of wording.
+    const byCategory = new Map();
+    analysis.findings.forEach((f, i) => {
+      if (!byCategory.has(f.category)) byCategory.set(f.category, []);
+      byCategory.get(f.category).push([f, i]);
+    });
+    if (byCategory.size) section.append(el('p', { class: 'lead' }, t('banner_findings_lead')));
+    for (const [category, list] of byCategory) {
+      const key = `flag_${CATEGORY_KEY(category)}`;
+      const ul = el('ul');
+      for (const [f, i] of list) {
+        const li = el('li', {}, el('q', {}, f.quote));
+        if (f.block !== null && f.block !== undefined) {
+          li.append(' ', el('button', { type: 'button', 'data-action': 'show', 'data-finding': String(i) }, t('banner_show')));
+        }
+        ul.append(li);
+      }
+      section.append(el('details', { 'data-category': category },
+        el('summary', {}, `${t(`${key}_title`)} (${list.length})`),
+        el('p', {}, t(`${key}_explain`), ' ',
+          el('a', { href: t('law_url'), target: '_blank', rel: 'noopener noreferrer' }, t(`${key}_article`))),
+        ul));
+    }
+    root.append(style, section);
+
+    root.addEventListener('click', (event) => {
+      // Only the user's own clicks: a page script's synthetic click on the
+      // banner must not trigger a fill.
+      if (!event.isTrusted) return;
+      const button = event.target.closest && event.target.closest('[data-action]');
+      if (!button) return;
+      const action = button.getAttribute('data-action');
+      if (action === 'dismiss') {
+        dismissedUrl = location.href;
+        ask({ type: 'dismiss' });
+        removeBanner();
+        setHighlights(HIGHLIGHT, []);
+      } else if (action === 'prefill') {
+        prefill();
+      } else if (action === 'open-options') {
+        ask({ type: 'open-options' });
+      } else if (action === 'show') {
+        showFinding(Number(button.getAttribute('data-finding')));
+      }
+    });
+    document.documentElement.append(host);
+  };
+
+  const showFinding = (index) => {
+    const f = current && current.findings[index];
+    const range = f && rangeOf(f.block, f.start, f.end);
+    if (!range) return;
+    setHighlights(FOCUS_HIGHLIGHT, [range]);
+    const target = range.startContainer.parentElement;
+    if (target) target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
+
+  const showResult = (lines) => {
+    const result = host && host.shadowRoot.querySelector('.result');
+    if (!result) return;
+    result.replaceChildren(...lines.map((l) => (typeof l === 'string' ? el('p', {}, l) : l)));
+  };
+
+  // ---- Prefill ----------------------------------------------------------
+
+  const setNativeValue = (input, value) => {
+    // The prototype's setter, so frameworks that wrap `value` (React) see a
+    // real change when the events below arrive.
+    const proto = Object.getPrototypeOf(input);
+    const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+    if (setter) setter.call(input, value);
+    else input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  const press = (target) => {
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) {
+      const Ctor = type.startsWith('pointer') && typeof PointerEvent !== 'undefined' ? PointerEvent : MouseEvent;
+      target.dispatchEvent(new Ctor(type, { bubbles: true, cancelable: true, view: window }));
+    }
+    target.click();
+  };
+
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+  const optionsFor = (combo) => {
+    const id = combo.getAttribute('aria-controls') || combo.getAttribute('aria-owns');
+    const list = (id && document.getElementById(id)) || document;
+    return [...list.querySelectorAll('[role="option"]')].filter(visible);
+  };
+
+  /** Open a custom picker as a user would and choose the core's option. */
+  const choose = async (combo, accept) => {
+    combo.focus();
+    press(combo);
+    let options = [];
+    for (let i = 0; i < 30 && !options.length; i++) {
+      await sleep(50);
+      options = optionsFor(combo);
+    }
+    if (!options.length) return false;
+    const index = await ask({
+      type: 'choose',
+      options: options.map((o) => ({ value: o.getAttribute('data-value') || o.id || '', text: o.textContent.trim() })),
+      accept,
+    });
+    if (typeof index !== 'number' || !options[index]) {
+      combo.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      return false;
+    }
+    options[index].scrollIntoView({ block: 'nearest' });
+    press(options[index]);
+    return true;
+  };
+
+  const apply = async (fill) => {
+    const target = view.controls.get(fill.key);
+    if (!target || !target.isConnected) return false;
+    const a = fill.action;
+    if (a.type === 'set-text') setNativeValue(target, a.value);
+    else if (a.type === 'select-index') {
+      target.selectedIndex = a.index;
+      target.dispatchEvent(new Event('input', { bubbles: true }));
+      target.dispatchEvent(new Event('change', { bubbles: true }));
+    } else if (a.type === 'check') {
+      if (!target.checked) target.click();
+    } else if (a.type === 'choose') {
+      if (!(await choose(target, a.accept))) return false;
+    } else return false;
+    touched.add(target);
+    return true;
+  };
+
+  let prefilling = false;
+  const prefill = async () => {
+    if (prefilling) return;
+    prefilling = true;
+    try {
+      const reply = await ask({ type: 'prefill', snapshot: snapshot() });
+      if (!reply) return showResult([t('prefill_failed')]);
+      if (reply.problem) {
+        showResult([t(`prefill_${reply.problem.replace(/-/g, '_')}`),
+          el('button', { type: 'button', 'data-action': 'open-options' }, t('banner_open_options'))]);
+        return;
+      }
+      const plan = reply.plan;
+      if (!plan) return showResult([t('prefill_failed')]);
+      const filled = [];
+      const missing = [...plan.missing];
+      for (const fill of plan.fills) {
+        if (await apply(fill)) filled.push(fill.what);
+        else missing.push(fill.what);
+      }
+      const names = (list) => list.map((w) => t(`field_name_${w}`)).join(', ');
+      const lines = [];
+      lines.push(filled.length ? t('prefill_filled', names(filled)) : t('prefill_nothing'));
+      if (plan.kept.length) lines.push(t('prefill_kept', names(plan.kept)));
+      if (missing.length) lines.push(t('prefill_missing', names(missing)));
+      for (const task of plan.userTasks) lines.push(t(`task_${task}`));
+      lines.push(t('prefill_not_submitted'));
+      showResult(lines);
+      const focus = plan.focus !== null && plan.focus !== undefined ? view.controls.get(plan.focus) : null;
+      if (focus) focus.focus();
+    } finally {
+      prefilling = false;
+    }
+  };
+
+  // ---- Lifecycle --------------------------------------------------------
+
+  const render = (analysis, rebuild) => {
+    current = analysis;
+    if (!analysis) {
+      removeBanner();
+      setHighlights(HIGHLIGHT, []);
+      return;
+    }
+    adoptHighlightStyle();
+    const ranges = analysis.findings.filter((f) => f.block !== null && f.block !== undefined)
+      .map((f) => rangeOf(f.block, f.start, f.end)).filter(Boolean);
+    setHighlights(HIGHLIGHT, ranges);
+    if (rebuild && dismissedUrl !== location.href) {
+      // Keep the answer to a prefill the user just asked for.
+      const previous = host && host.shadowRoot.querySelector('.result');
+      const kept = previous ? [...previous.childNodes] : [];
+      showBanner(analysis);
+      if (kept.length) host.shadowRoot.querySelector('.result').replaceChildren(...kept);
+    }
+  };
+
+  /** What the banner says; finding positions may move without changing it. */
+  const bannerKey = (a) => a && JSON.stringify([a.kind, a.platform, a.lang, a.flags, a.statementField, a.openForm,
+    a.findings.map((f) => [f.rule, f.quote])]);
+
+  let lastKey = null;
+  let lastUrl = '';
+  let rechecks = 0;
+  const run = async () => {
+    const reply = await ask({ type: 'analyse', snapshot: snapshot() });
+    const analysis = reply && reply.analysis ? reply.analysis : null;
+    if (reply && reply.dismissed) dismissedUrl = location.href;
+    const key = bannerKey(analysis);
+    if (key === lastKey && analysis && (host || dismissedUrl === location.href)) {
+      // Same message: only the highlights follow the text.
+      current = analysis;
+      render(analysis, false);
+      return;
+    }
+    lastKey = key;
+    render(analysis, true);
+  };
+
+  let timer = 0;
+  const schedule = () => {
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = 0;
+      const urlChanged = location.href !== lastUrl;
+      if (urlChanged) {
+        lastUrl = location.href;
+        rechecks = 0;
+      } else if (!current && ++rechecks > MAX_RECHECKS_UNRECOGNISED) {
+        return; // an unrelated page that keeps changing: stop asking
+      }
+      run();
+    }, RECHECK_MS);
+  };
+
+  document.addEventListener('input', (e) => { if (e.isTrusted && e.target instanceof Element) touched.add(e.target); }, true);
+  document.addEventListener('click', (e) => {
+    if (!e.isTrusted || !(e.target instanceof Element)) return;
+    const combo = e.target.closest('[role="combobox"], [aria-haspopup="listbox"]');
+    if (combo) touched.add(combo);
+  }, true);
+
+  chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== chrome.runtime.id) return false;
+    if (message && message.type === 'status') {
+      sendResponse(current ? { kind: current.kind, platform: current.platform, lang: current.lang, flags: current.flags } : {});
+    } else if (message && message.type === 'prefill-request') {
+      if (current && ['objection-form', 'third-party-form', 'code-step'].includes(current.kind)) {
+        if (!host && dismissedUrl === location.href) {
+          dismissedUrl = null;
+          render(current, true);
+        }
+        prefill();
+      }
+      sendResponse(true);
+    }
+    return false;
+  });
+
+  new MutationObserver(schedule).observe(document.body || document.documentElement, {
+    childList: true, subtree: true, characterData: true,
+  });
+  window.addEventListener('popstate', schedule);
+  lastUrl = location.href;
+  run();
+})();

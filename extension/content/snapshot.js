@@ -1,0 +1,167 @@
+// Describes the page for Objection's core: visible text in blocks (with the
+// text nodes behind each block, so findings can be highlighted) and form
+// controls with every source of their labels. It reads the page, never
+// changes it, and decides nothing. Shared by the content script and by the
+// tool that records golden snapshots of the test fixtures.
+// eslint-disable-next-line no-unused-vars
+var ObjectionSnapshot = (() => {
+  'use strict';
+  // Elements whose text starts a new block of page text.
+  const BLOCK_TAGS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BUTTON', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DT', 'FIELDSET', 'FIGCAPTION', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'LABEL', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TD', 'TH', 'UL']);
+  const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'SVG']);
+  const CONTROL_SELECTOR = 'input, select, textarea, [role="combobox"], [aria-haspopup="listbox"]';
+  const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file', 'range', 'color']);
+  const MAX_TEXT = 2_000_000;
+  let host = null; // the banner's host: its text is not the page's
+  let touchedTest = () => false;
+
+  const visible = (el) => !el.checkVisibility || el.checkVisibility({ visibilityProperty: true, opacityProperty: false });
+
+  const blockOf = (el) => {
+    for (let e = el; e; e = e.parentElement) if (BLOCK_TAGS.has(e.tagName)) return e;
+    return document.body;
+  };
+
+  /** Text of `root` without the text inside `skip` (a control in its label). */
+  const textWithout = (root, skip) => {
+    let out = '';
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (skip && skip.contains(n)) continue;
+      if (n.parentElement && SKIP_TAGS.has(n.parentElement.tagName)) continue;
+      out += n.data;
+    }
+    return out.replace(/\s+/g, ' ').trim();
+  };
+
+  /** The browser's NFKC folding, as sparse substitutions the core applies. */
+  const compat = (text) => {
+    if (text.normalize('NFKC') === text) return undefined;
+    const subs = [];
+    for (const m of text.matchAll(/\P{M}\p{M}*/gu)) {
+      const n = m[0].normalize('NFKC');
+      if (n !== m[0]) subs.push([m.index, m[0].length, n]);
+    }
+    return subs;
+  };
+
+  const collectBlocks = () => {
+    const blocks = [];
+    const byElement = new Map();
+    const visibility = new Map();
+    let total = 0;
+    const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        const parent = node.parentElement;
+        if (!parent || !node.data.trim()) return NodeFilter.FILTER_REJECT;
+        for (let e = parent; e; e = e.parentElement) {
+          if (SKIP_TAGS.has(e.tagName.toUpperCase()) || e === host) return NodeFilter.FILTER_REJECT;
+        }
+        let v = visibility.get(parent);
+        if (v === undefined) visibility.set(parent, (v = visible(parent)));
+        return v ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+      },
+    });
+    for (let n = walker.nextNode(); n && total < MAX_TEXT; n = walker.nextNode()) {
+      const el = blockOf(n.parentElement);
+      let block = byElement.get(el);
+      if (!block) {
+        block = { el, nodes: [], text: '' };
+        byElement.set(el, block);
+        blocks.push(block);
+      }
+      block.nodes.push({ node: n, start: block.text.length });
+      block.text += n.data;
+      total += n.data.length;
+    }
+    return blocks;
+  };
+
+  const labelsOf = (el) => {
+    const labels = [];
+    const add = (source, text) => {
+      text = (text || '').replace(/\s+/g, ' ').trim();
+      if (text) labels.push({ source, text: text.slice(0, 500) });
+    };
+    for (const label of el.labels || []) add(label.contains(el) ? 'label-wrap' : 'label-for', textWithout(label, el));
+    add('aria-label', el.getAttribute('aria-label'));
+    for (const [attr, source] of [['aria-labelledby', 'aria-labelledby'], ['aria-describedby', 'aria-describedby']]) {
+      for (const id of (el.getAttribute(attr) || '').split(/\s+/).filter(Boolean)) {
+        const ref = document.getElementById(id);
+        if (ref) add(source, textWithout(ref, el));
+      }
+    }
+    add('placeholder', el.getAttribute('placeholder'));
+    add('name', el.getAttribute('name'));
+    add('id', el.id);
+    add('autocomplete', el.getAttribute('autocomplete'));
+    const fieldset = el.closest('fieldset');
+    const legend = fieldset && fieldset.querySelector('legend');
+    if (legend) add('legend', legend.textContent);
+    if (!labels.some((l) => l.source.startsWith('label') || l.source.startsWith('aria-label'))) {
+      // Markup without labels: the text just before the control.
+      for (let e = el, depth = 0; e && depth < 3; e = e.parentElement, depth++) {
+        const prev = e.previousElementSibling;
+        if (prev && !prev.matches(CONTROL_SELECTOR)) {
+          const text = textWithout(prev, null);
+          if (text && text.length < 200) {
+            add('nearby', text);
+            break;
+          }
+        }
+      }
+    }
+    return labels;
+  };
+
+  const collectControls = () => {
+    const controls = new Map();
+    const out = [];
+    let key = 0;
+    for (const el of document.querySelectorAll(CONTROL_SELECTOR)) {
+      if (host && host.contains(el)) continue;
+      const tag = el.tagName.toLowerCase();
+      const type = tag === 'input' ? (el.getAttribute('type') || 'text').toLowerCase() : '';
+      if (SKIP_INPUT_TYPES.has(type) || !visible(el)) continue;
+      const custom = !['input', 'select', 'textarea'].includes(tag);
+      if (custom && el.querySelector('input, select, textarea')) continue; // a wrapper: its input counts
+      key += 1;
+      controls.set(key, el);
+      out.push({
+        key,
+        tag: custom ? 'combobox' : tag,
+        type,
+        labels: labelsOf(el),
+        required: el.required === true || el.getAttribute('aria-required') === 'true',
+        value: custom ? (touchedTest(el) ? 'set' : '') : String(el.value || ''),
+        checked: el.checked === true,
+        disabled: el.disabled === true || el.getAttribute('aria-disabled') === 'true',
+        options: tag === 'select' ? [...el.options].map((o) => ({ value: o.value, text: o.text })) : [],
+      });
+    }
+    return { controls, out };
+  };
+
+  const take = ({ exclude = null, isSet = () => false } = {}) => {
+    host = exclude;
+    touchedTest = isSet;
+    const blocks = collectBlocks();
+    const { controls, out } = collectControls();
+    const view = { blocks, controls };
+    const snapshot = {
+      url: location.href,
+      lang: document.documentElement.getAttribute('lang') || '',
+      title: document.title,
+      blocks: blocks.map((b) => {
+        const block = { text: b.text, tag: b.el.tagName.toLowerCase() };
+        const subs = compat(b.text);
+        if (subs) block.compat = subs;
+        return block;
+      }),
+      controls: out,
+    };
+    return { snapshot, view };
+  };
+
+  return { take, visible, CONTROL_SELECTOR };
+})();
