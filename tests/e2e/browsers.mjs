@@ -1,0 +1,121 @@
+// One small interface over both browsers, each driven by the tool that
+// works with the Debian build: Playwright for Chromium, Puppeteer (WebDriver
+// BiDi) for Firefox. Tests written against it run in both.
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const FIREFOX_UUID = '5b7f8f39-2c55-4f7e-9a51-0b7c4f0e6a11';
+const GECKO_ID = 'objection@objection-extension';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Wrap a Playwright or Puppeteer page in the same few calls. */
+function wrap(page) {
+  const api = {
+    raw: page,
+    goto: (url) => page.goto(url, { waitUntil: 'load' }),
+    url: () => page.url(),
+    eval: (fn, arg) => page.evaluate(fn, arg),
+    async waitFor(fn, arg, timeout = 5000) {
+      const end = Date.now() + timeout;
+      for (;;) {
+        const v = await page.evaluate(fn, arg).catch(() => undefined);
+        if (v) return v;
+        if (Date.now() > end) return v;
+        await sleep(100);
+      }
+    },
+    /** The banner's contract attributes, or null. */
+    banner: () => page.evaluate(() => {
+      const b = document.querySelector('[data-objection-banner]');
+      if (!b) return null;
+      return {
+        kind: b.getAttribute('data-kind'), platform: b.getAttribute('data-platform'), lang: b.getAttribute('data-lang'),
+        flags: (b.getAttribute('data-flags') || '').split(' ').filter(Boolean).sort(),
+        count: document.querySelectorAll('[data-objection-banner]').length,
+        text: b.shadowRoot ? b.shadowRoot.textContent : '',
+      };
+    }),
+    waitForBanner: (timeout = 6000) => api.waitFor(() => !!document.querySelector('[data-objection-banner]'), null, timeout),
+    /** A real click (trusted) on an element found by `locate` in the page. */
+    async clickWhere(locate, arg) {
+      const box = await page.evaluate(locate, arg);
+      if (!box) throw new Error('nothing to click');
+      await page.mouse.click(box.x, box.y);
+    },
+    clickBanner: (action) => api.clickWhere((a) => {
+      const b = document.querySelector('[data-objection-banner]');
+      const el = b && b.shadowRoot && b.shadowRoot.querySelector(`[data-action="${a}"]`);
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }, action),
+    async typeInto(selector, text) {
+      await api.clickWhere((s) => {
+        const el = document.querySelector(s);
+        el.scrollIntoView({ block: 'center' });
+        const r = el.getBoundingClientRect();
+        return { x: r.x + Math.min(20, r.width / 2), y: r.y + r.height / 2 };
+      }, selector);
+      await page.keyboard.type(text);
+    },
+    close: () => page.close(),
+  };
+  return api;
+}
+
+/** Chromium with the unpacked extension, every host mapped to this machine. */
+export async function launchChromium(extensionDir, { headful = false } = {}) {
+  const { chromium } = await import('playwright-core');
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'objection-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: false,
+    ignoreHTTPSErrors: true,
+    args: [...(headful ? [] : ['--headless=new']), '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic', '--ignore-certificate-errors',
+      '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
+      `--disable-extensions-except=${path.resolve(extensionDir)}`, `--load-extension=${path.resolve(extensionDir)}`],
+  });
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
+  const id = new URL(worker.url()).host;
+  return {
+    name: 'chromium',
+    context,
+    worker,
+    extensionUrl: (p) => `chrome-extension://${id}/${p}`,
+    newPage: async () => wrap(await context.newPage()),
+    close: () => context.close(),
+  };
+}
+
+/** Firefox ESR with the extension installed as a temporary add-on. */
+export async function launchFirefox(extensionDir) {
+  const puppeteer = (await import('puppeteer-core')).default;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    acceptInsecureCerts: true,
+    userDataDir: mkdtempSync(path.join(os.tmpdir(), 'objection-firefox-')),
+    extraPrefsFirefox: {
+      'network.dns.forceResolve': '127.0.0.1',
+      'network.dns.disableIPv6': true,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'app.update.enabled': false,
+    },
+  });
+  await browser.installExtension(path.resolve(extensionDir));
+  return {
+    name: 'firefox',
+    browser,
+    extensionUrl: (p) => `moz-extension://${FIREFOX_UUID}/${p}`,
+    newPage: async () => wrap(await browser.newPage()),
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,4 @@
+import { launchChromium } from './browsers.mjs';
+import { defineSuite } from './scenarios.mjs';
+
+defineSuite('chromium', launchChromium);

@@ -1,0 +1,4 @@
+import { launchFirefox } from './browsers.mjs';
+import { defineSuite } from './scenarios.mjs';
+
+defineSuite('firefox', launchFirefox);

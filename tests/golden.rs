@@ -1,0 +1,95 @@
+//! Golden pages: the fixture pages as the extension's own snapshot script
+//! described them in Chromium (`tests/fixtures/snapshots`), each checked
+//! against what a person reading the page knows it is
+//! (`tests/fixtures/pages.json`).
+
+use objection::snapshot::Snapshot;
+use serde::Deserialize;
+use std::fs;
+
+#[derive(Deserialize)]
+struct Expect {
+    kind: String,
+    platform: String,
+    lang: String,
+    flags: Vec<String>,
+    #[serde(rename = "statementField")]
+    statement_field: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Page {
+    name: String,
+    url: String,
+    expect: Option<Expect>,
+}
+
+#[derive(Deserialize)]
+struct Manifest {
+    pages: Vec<Page>,
+}
+
+fn pages() -> Vec<Page> {
+    let m: Manifest = serde_json::from_str(&fs::read_to_string("tests/fixtures/pages.json").unwrap()).unwrap();
+    m.pages
+}
+
+fn snapshot(name: &str) -> Snapshot {
+    let text = fs::read_to_string(format!("tests/fixtures/snapshots/{name}.json"))
+        .unwrap_or_else(|_| panic!("no golden snapshot for {name}: run node tests/e2e/snapshots.mjs"));
+    serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn every_fixture_is_recognised_as_a_reader_would() {
+    let all = pages();
+    assert!(all.len() >= 20);
+    for page in &all {
+        let snap = snapshot(&page.name);
+        assert_eq!(snap.url, page.url);
+        let got = objection::analyse(&snap);
+        match (&page.expect, got) {
+            (None, None) => {}
+            (None, Some(a)) => panic!("{}: expected silence, got {:?}", page.name, a.page.kind),
+            (Some(e), None) => panic!("{}: expected {}, got nothing", page.name, e.kind),
+            (Some(e), Some(a)) => {
+                let kind = serde_json::to_value(a.page.kind).unwrap();
+                assert_eq!(kind.as_str().unwrap(), e.kind, "{}: kind", page.name);
+                assert_eq!(a.page.platform, e.platform, "{}: platform", page.name);
+                assert_eq!(a.lang, e.lang, "{}: language", page.name);
+                let mut flags: Vec<String> = a.flags.iter().map(|c| c.as_str().to_string()).collect();
+                let mut want = e.flags.clone();
+                flags.sort();
+                want.sort();
+                assert_eq!(flags, want, "{}: flags", page.name);
+                if let Some(sf) = &e.statement_field {
+                    let got = a.statement_field.map(|n| serde_json::to_value(n).unwrap().as_str().unwrap().to_string());
+                    assert_eq!(got.as_deref(), Some(sf.as_str()), "{}: explanation field", page.name);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn recognition_covers_every_kind_and_nine_languages() {
+    let all = pages();
+    let kinds: std::collections::BTreeSet<&str> = all.iter().filter_map(|p| p.expect.as_ref()).map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds.len(), 5, "{kinds:?}");
+    let langs: std::collections::BTreeSet<&str> = all.iter().filter_map(|p| p.expect.as_ref()).map(|e| e.lang.as_str()).collect();
+    assert!(langs.len() >= 9, "{langs:?}");
+}
+
+#[test]
+fn the_same_page_on_any_other_host_is_never_recognised() {
+    for page in pages().iter().filter(|p| p.expect.is_some()) {
+        let mut snap = snapshot(&page.name);
+        let path = snap.url.splitn(4, '/').nth(3).unwrap_or("").to_string();
+        for host in ["www.facebook.com.evil.example", "faceb00k.com", "help.instagram.com.co", "whatsapp.example"] {
+            snap.url = format!("https://{host}/{path}");
+            assert!(objection::analyse(&snap).is_none(), "{} recognised on {host}", page.name);
+        }
+        snap.url = page.url.replacen("https://", "http://", 1);
+        assert!(objection::analyse(&snap).is_none(), "{} recognised over plain http", page.name);
+    }
+}
