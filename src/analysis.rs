@@ -71,6 +71,7 @@ fn weigh_statement_field(snapshot: &Snapshot, fields: &[FieldMatch], findings: &
                     rule: REQUIRED_STATEMENT_RULE.into(),
                     category: Category::JustificationDemand,
                     severity: Severity::High,
+                    message: "flag_justification_demand".into(),
                     block: label_block,
                     start,
                     end,

@@ -99,6 +99,12 @@ pub enum Category {
     EvidenceDemand,
 }
 
+impl FlagRule {
+    pub fn message_key(&self) -> String {
+        self.message.clone().unwrap_or_else(|| format!("flag_{}", self.category.as_str().replace('-', "_")))
+    }
+}
+
 impl Category {
     pub const ALL: [Category; 5] = [
         Category::JustificationDemand,
@@ -133,6 +139,10 @@ pub struct FlagRule {
     pub id: String,
     pub category: Category,
     pub severity: Severity,
+    /// The `_locales` key stem of the explanation shown for this rule
+    /// (`<stem>_title`, `_explain`, `_article`); by default the category's.
+    #[serde(default)]
+    pub message: Option<String>,
     pub phrases: Vec<Phrase>,
     /// Sentences that must be flagged by this rule.
     pub examples: Vec<String>,

@@ -14,6 +14,8 @@ pub struct Finding {
     pub rule: String,
     pub category: Category,
     pub severity: Severity,
+    /// The `_locales` key stem of the explanation.
+    pub message: String,
     /// Index of the snapshot block; `None` when the finding has no place in
     /// the page text (a required field without a visible label).
     pub block: Option<usize>,
@@ -93,6 +95,7 @@ pub fn flag(snapshot: &Snapshot, text: &PageText, index: &PhraseIndex, rules: &R
             if rules.languages[li].lang == page_lang {
                 f.rule = rule.id.clone();
                 f.severity = rule.severity;
+                f.message = rule.message_key();
             }
             continue;
         }
@@ -100,6 +103,7 @@ pub fn flag(snapshot: &Snapshot, text: &PageText, index: &PhraseIndex, rules: &R
             rule: rule.id.clone(),
             category: rule.category,
             severity: rule.severity,
+            message: rule.message_key(),
             block: Some(b),
             start: rs,
             end: re,

@@ -81,6 +81,11 @@ fn rule_ids_are_unique_and_prefixed_by_language() {
             assert!(f.id.starts_with(&format!("{}.", l.lang)), "{} is not in {}", f.id, l.lang);
             assert!(seen.insert(f.id.clone()), "duplicate rule id {}", f.id);
             assert!(!f.examples.is_empty() && !f.near_misses.is_empty(), "{} needs an example and a near miss", f.id);
+            let en = std::fs::read_to_string("extension/_locales/en/messages.json").unwrap();
+            for part in ["title", "explain", "article"] {
+                let key = format!("\"{}_{part}\"", f.message_key());
+                assert!(en.contains(&key), "{}: no message {key}", f.id);
+            }
         }
     }
 }
