@@ -66,15 +66,18 @@ fn country_texts(code: &str, names: &[String]) -> Vec<String> {
     out
 }
 
-/// Index of the option that stands for one of `accept` (compared folded),
-/// or whose value is the code itself.
+/// Index of the option that stands for one of `accept` (compared folded):
+/// its text or value is the name or code, or its text is the name followed
+/// by a dialling code, as in "Portugal (+351)".
 pub fn choose_option(options: &[ChoiceOption], accept: &[String]) -> Option<usize> {
-    let wanted: Vec<String> = accept.iter().map(|a| fold_plain(a)).collect();
-    options.iter().position(|o| {
+    let wanted: Vec<String> = accept.iter().map(|a| fold_plain(a)).filter(|w| !w.is_empty()).collect();
+    let matches = |o: &ChoiceOption, w: &str| {
         let text = fold_plain(&o.text);
-        let value = fold_plain(&o.value);
-        wanted.iter().any(|w| !w.is_empty() && (*w == text || *w == value))
-    })
+        text == w || fold_plain(&o.value) == w || text.strip_prefix(w).is_some_and(|rest| rest.starts_with(" (+"))
+    };
+    // Every option is tried against the first name before the next name, so
+    // an exact name wins over a code that happens to be another option's value.
+    wanted.iter().find_map(|w| options.iter().position(|o| matches(o, w)))
 }
 
 fn is_empty(c: &Control) -> bool {
@@ -171,6 +174,9 @@ mod tests {
         let options = vec![opt("", "Select a country"), opt("AT", "Austria"), opt("de", "Germany")];
         assert_eq!(choose_option(&options, &["Deutschland".into(), "DE".into()]), Some(2));
         assert_eq!(choose_option(&options, &["Österreich".into(), "Austria".into(), "AT".into()]), Some(1));
+        let dialling = vec![opt("", "Selecione"), opt("BR", "Brasil (+55)"), opt("PT", "Portugal (+351)")];
+        assert_eq!(choose_option(&dialling, &["Portugal".into(), "PT".into()]), Some(2));
+        assert_eq!(choose_option(&dialling, &["Port".into()]), None);
         let by_text = vec![opt("1", "Portugal"), opt("2", "España")];
         assert_eq!(choose_option(&by_text, &["España".into(), "ES".into()]), Some(1));
         assert_eq!(choose_option(&by_text, &["France".into(), "FR".into()]), None);
