@@ -22,6 +22,8 @@ fn weight(source: LabelSource) -> u32 {
     }
 }
 
+const WHOLE_NEARBY_WEIGHT: u32 = 8;
+
 /// `autocomplete` tokens that name a role outright (HTML's autofill names).
 fn autocomplete_role(token: &str) -> Option<Role> {
     Some(match token {
@@ -97,18 +99,25 @@ pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<[u32; 6]> {
         // Per role, the longest phrase this label matched: "enter the code
         // sent to your email" is a code field, not an email field.
         let mut longest = [0usize; 6];
+        let mut whole = [false; 6];
         for hit in index.find(&text) {
             match hit.meaning {
                 // Exclusions from what the control says it is; a nearby text
                 // mentioning "comments" says nothing about this control.
                 Meaning::ExcludeField if !matches!(source, LabelSource::Nearby | LabelSource::AriaDescribedby) => return None,
-                Meaning::Field(r) => longest[r as usize] = longest[r as usize].max(hit.end - hit.start),
+                Meaning::Field(r) => {
+                    longest[r as usize] = longest[r as usize].max(hit.end - hit.start);
+                    whole[r as usize] |= hit.start == 0 && hit.end == text.trim_end_matches([':', '*', ' ']).len();
+                }
                 _ => {}
             }
         }
         for (r, len) in longest.iter().enumerate() {
             if *len > 0 {
-                score[r] += weight(source) + (*len as u32 / 5).min(6);
+                // Text beside a control that is nothing but a field name
+                // ("Land", "E-mail:") is a label without the markup.
+                let w = if source == LabelSource::Nearby && whole[r] { WHOLE_NEARBY_WEIGHT } else { weight(source) };
+                score[r] += w + (*len as u32 / 5).min(6);
             }
         }
     }
