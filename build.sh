@@ -41,6 +41,8 @@ ensure_browsers() {
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  # Chromium's own translations: the tests check the banner follows the UI language.
+  [ -d /usr/lib/chromium/locales ] && [ -e /usr/lib/chromium/locales/de.pak ] || missing+=(chromium-l10n)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing ${missing[*]}"
     local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo

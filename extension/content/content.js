@@ -18,6 +18,7 @@
   let current = null; // latest analysis, or null
   let host = null; // the banner's host element
   let dismissedUrl = null;
+  let announced = false; // screen readers hear the banner once per page
   /** Controls the user (or a prefill) has set: never filled again. */
   const touched = new WeakSet();
 
@@ -114,6 +115,7 @@
     .actions { margin-top: 10px; display: flex; gap: 8px; flex-wrap: wrap; align-items: center; }
     .note { color: #1b5e20; }
     .result:empty { display: none; }
+    .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     .result { border-top: 1px solid #ddd; margin-top: 8px; padding-top: 6px; }
     @media (prefers-color-scheme: dark) {
       section { background: #1e1a24; color: #f1ecf7; border-color: #ce93d8; }
@@ -145,10 +147,14 @@
     host.setAttribute('data-platform', analysis.platform);
     host.setAttribute('data-lang', analysis.lang);
     host.setAttribute('data-flags', analysis.flags.join(' '));
+    // Inline and !important so page styles cannot hide or move it; text
+    // spacing is left alone so the user's own stylesheets can still adjust it.
     host.setAttribute(
       'style',
-      'all: initial !important; position: fixed !important; top: 12px !important; right: 12px !important; ' +
-        'z-index: 2147483647 !important; width: min(420px, calc(100vw - 24px)) !important; display: block !important;'
+      'display: block !important; position: fixed !important; top: 12px !important; right: 12px !important; ' +
+        'left: auto !important; bottom: auto !important; z-index: 2147483647 !important; ' +
+        'width: min(420px, calc(100vw - 24px)) !important; margin: 0 !important; padding: 0 !important; ' +
+        'visibility: visible !important; opacity: 1 !important; transform: none !important;'
     );
     const root = host.attachShadow({ mode: 'open' });
     const style = el('style');
@@ -168,6 +174,8 @@
     }
     if (actions.childElementCount) section.append(actions);
     section.append(el('div', { class: 'result', role: 'status', 'aria-live': 'polite' }));
+    const announcement = el('p', { class: 'sr-only', role: 'status' });
+    section.append(announcement);
     if (analysis.statementField === 'optional') section.append(el('p', { class: 'note' }, t('note_statement_optional')));
 
     // What the page overstates, one collapsible section per kind of wording.
@@ -178,7 +186,7 @@
     });
     if (byCategory.size) section.append(el('p', { class: 'lead' }, t('banner_findings_lead')));
     for (const [category, list] of byCategory) {
-      const key = `flag_${CATEGORY_KEY(category)}`;
+      const key = list[0][0].message || `flag_${CATEGORY_KEY(category)}`;
       const ul = el('ul');
       for (const [f, i] of list) {
         const li = el('li', {}, el('q', {}, f.quote));
@@ -216,6 +224,13 @@
       }
     });
     document.documentElement.append(host);
+    if (!announced) {
+      announced = true;
+      // Filled after insertion, so the live region is there to hear it.
+      setTimeout(() => {
+        announcement.textContent = t('banner_announce', [t(kindKey), String(analysis.findings.length)]);
+      }, 150);
+    }
   };
 
   const showFinding = (index) => {
@@ -353,8 +368,10 @@
       .map((f) => rangeOf(f.block, f.start, f.end)).filter(Boolean);
     setHighlights(HIGHLIGHT, ranges);
     if (rebuild && dismissedUrl !== location.href) {
-      // Keep the answer to a prefill the user just asked for.
-      const previous = host && host.shadowRoot.querySelector('.result');
+      // Keep the answer to a prefill the user just asked for, while the page
+      // is still the same kind of page.
+      const sameKind = host && host.getAttribute('data-kind') === analysis.kind;
+      const previous = sameKind && host.shadowRoot.querySelector('.result');
       const kept = previous ? [...previous.childNodes] : [];
       showBanner(analysis);
       if (kept.length) host.shadowRoot.querySelector('.result').replaceChildren(...kept);
@@ -423,8 +440,11 @@
     return false;
   });
 
+  // Single-page apps change steps by adding nodes or by showing and hiding
+  // them, so attributes that show or hide count as changes too.
   new MutationObserver(schedule).observe(document.body || document.documentElement, {
     childList: true, subtree: true, characterData: true,
+    attributes: true, attributeFilter: ['style', 'class', 'hidden', 'aria-hidden', 'open'],
   });
   window.addEventListener('popstate', schedule);
   lastUrl = location.href;
