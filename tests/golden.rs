@@ -22,6 +22,10 @@ struct Page {
     name: String,
     url: String,
     expect: Option<Expect>,
+    /// For forms: per field role, a label the page shows for the control a
+    /// reader would fill.
+    #[serde(default)]
+    fields: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -92,4 +96,38 @@ fn the_same_page_on_any_other_host_is_never_recognised() {
         snap.url = page.url.replacen("https://", "http://", 1);
         assert!(objection::analyse(&snap).is_none(), "{} recognised over plain http", page.name);
     }
+}
+
+#[test]
+fn fields_are_matched_to_the_controls_a_reader_would_fill() {
+    use objection::fields::match_fields;
+    use objection::phrases::{index, Role};
+    let role_name = |r: Role| match r {
+        Role::Email => "email",
+        Role::Country => "country",
+        Role::FullName => "fullName",
+        Role::Phone => "phone",
+        Role::Statement => "statement",
+        Role::Code => "code",
+    };
+    let mut languages = std::collections::BTreeSet::new();
+    for page in pages().iter().filter(|p| !p.fields.is_empty()) {
+        let snap = snapshot(&page.name);
+        let matched = match_fields(&snap.controls, index());
+        let got: std::collections::BTreeMap<String, String> = matched
+            .iter()
+            .map(|m| {
+                let control = snap.controls.iter().find(|c| c.key == m.key).unwrap();
+                let labels: Vec<&str> = control.labels.iter().map(|l| l.text.as_str()).collect();
+                (role_name(m.role).to_string(), labels.join(" | "))
+            })
+            .collect();
+        for (role, label) in &page.fields {
+            let found = got.get(role).unwrap_or_else(|| panic!("{}: no control for {role}; matched {got:?}", page.name));
+            assert!(found.split(" | ").any(|l| l == label), "{}: {role} went to the control labelled {found:?}, not {label:?}", page.name);
+        }
+        assert_eq!(got.len(), page.fields.len(), "{}: extra matches {got:?}", page.name);
+        languages.insert(page.expect.as_ref().unwrap().lang.clone());
+    }
+    assert!(languages.len() >= 9, "field matching is checked in {languages:?}");
 }

@@ -67,15 +67,17 @@ function wrap(page) {
 }
 
 /** Chromium with the unpacked extension, every host mapped to this machine. */
-export async function launchChromium(extensionDir, { headful = false } = {}) {
+export async function launchChromium(extensionDir, { headful = false, uiLanguage = 'en-GB' } = {}) {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(path.join(os.tmpdir(), 'objection-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: false,
     ignoreHTTPSErrors: true,
+    locale: uiLanguage,
+    env: { ...process.env, LANGUAGE: uiLanguage.replace('-', '_'), LANG: `${uiLanguage.replace('-', '_')}.UTF-8` },
     args: [...(headful ? [] : ['--headless=new']), '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', '--ignore-certificate-errors',
+      '--disable-sync', '--no-first-run', '--disable-quic', '--ignore-certificate-errors', `--lang=${uiLanguage}`,
       '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
       `--disable-extensions-except=${path.resolve(extensionDir)}`, `--load-extension=${path.resolve(extensionDir)}`],
   });
@@ -108,6 +110,7 @@ export async function launchFirefox(extensionDir) {
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.update.enabled': false,
+      'intl.locale.requested': 'en-GB',
     },
   });
   await browser.installExtension(path.resolve(extensionDir));

@@ -1,4 +1,6 @@
 import { launchChromium } from './browsers.mjs';
-import { defineSuite } from './scenarios.mjs';
+import { defineChromiumOnlySuite, defineMoreSuite, defineSuite } from './scenarios.mjs';
 
 defineSuite('chromium', launchChromium);
+defineMoreSuite('chromium', launchChromium);
+defineChromiumOnlySuite();

@@ -1,4 +1,5 @@
 import { launchFirefox } from './browsers.mjs';
-import { defineSuite } from './scenarios.mjs';
+import { defineMoreSuite, defineSuite } from './scenarios.mjs';
 
 defineSuite('firefox', launchFirefox);
+defineMoreSuite('firefox', launchFirefox);

@@ -1,6 +1,7 @@
 // The end-to-end scenarios, written once and run in each real browser with
 // the built extension loaded and the fixtures served under Meta's hostnames.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -241,6 +242,339 @@ export function defineSuite(name, launch) {
         assert.equal(await p.eval(() => document.querySelector('[role="combobox"]').textContent.trim()), 'Portugal');
       } finally {
         await p.close();
+      }
+    });
+  });
+}
+
+const AXE = readFileSync(path.join(here, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** axe-core's violations (WCAG 2.x A and AA) within `selector`, as short strings. */
+async function axeViolations(p, selector) {
+  await p.eval(`${AXE}\n;0`);
+  return p.eval(async (sel) => {
+    const root = document.querySelector(sel);
+    const r = await window.axe.run(root, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, selector);
+}
+
+const bannerText = (p) => p.eval(() => document.querySelector('[data-objection-banner]')?.shadowRoot.querySelector('section').innerText || '');
+const resultText = (p) => p.waitFor(() => document.querySelector('[data-objection-banner]')?.shadowRoot.querySelector('.result')?.textContent || '');
+
+export function defineMoreSuite(name, launch) {
+  describe(`${name}: every form kind, the banner's wording and accessibility`, () => {
+    let server;
+    let b;
+
+    before(async () => {
+      server = await startServer(443);
+      b = await launch(EXTENSION);
+      const o = await openOptions(b);
+      const saved = await fillOptions(o, PREFS);
+      assert.equal(saved.alert, '', 'details saved');
+    });
+    after(async () => {
+      if (b) await b.close();
+      if (server) server.close();
+    });
+
+    test('the banner follows the page as it turns into the code step and the confirmation', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-objection-en-2024').url);
+        assert.ok(await p.waitForBanner());
+        await p.clickBanner('prefill');
+        await p.waitFor(() => window.__formState.impact);
+        // The user submits; the page shows the emailed-code step in place.
+        await p.clickWhere(() => {
+          const button = document.querySelector('#objection button[type="submit"]');
+          button.scrollIntoView({ block: 'center' });
+          const r = button.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        });
+        assert.ok(await p.waitFor(() => window.__submitted), 'the user submitted');
+        assert.equal(await p.waitFor(() => document.querySelector('[data-objection-banner]')?.getAttribute('data-kind') === 'code-step' && 'code-step'), 'code-step');
+        await p.clickBanner('prefill');
+        assert.ok(await p.waitFor(() => /Enter the code Meta emailed you/.test(
+          document.querySelector('[data-objection-banner]')?.shadowRoot.querySelector('.result')?.textContent || '')), 'the banner asks for the code');
+        assert.equal(await p.eval(() => document.activeElement && document.activeElement.id), 'code', 'the code field gets the focus');
+        await p.typeInto('#code', '123456');
+        await p.clickWhere(() => {
+          const button = document.getElementById('confirm');
+          button.scrollIntoView({ block: 'center' });
+          const r = button.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        });
+        assert.equal(await p.waitFor(() => document.querySelector('[data-objection-banner]')?.getAttribute('data-kind') === 'objection-confirmed' && 'done'), 'done');
+      } finally {
+        await p.close();
+      }
+    });
+
+    test('the pre-step question is answered "yes"', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-prestep-en').url);
+        assert.ok(await p.waitForBanner());
+        await p.clickBanner('prefill');
+        assert.equal(await p.waitFor(() => window.__answer), '1');
+        assert.match(await resultText(p), /Filled: answer to Meta's question/);
+      } finally {
+        await p.close();
+      }
+    });
+
+    test('the third-party form: objection option, name, country, email; prompts and screenshots left to the user', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-thirdparty-en').url);
+        assert.ok(await p.waitForBanner());
+        await p.clickBanner('prefill');
+        await resultText(p);
+        const state = await p.eval(() => ({
+          option: document.querySelector('input[value="object"]').checked,
+          name: document.getElementById('first').value,
+          country: document.getElementById('ctry').value,
+          email: document.getElementById('em').value,
+          prompts: document.getElementById('prompts').value,
+        }));
+        assert.deepEqual(state, { option: true, name: 'Ana Silva', country: 'PT', email: PREFS.email, prompts: '' });
+        assert.match(await resultText(p), /prompts or screenshots are left to you/);
+      } finally {
+        await p.close();
+      }
+    });
+
+    test('WhatsApp: phone, a dialling-code country list, and the statement in Portuguese', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('wa-objection-pt').url);
+        assert.ok(await p.waitForBanner());
+        await p.clickBanner('prefill');
+        await resultText(p);
+        const state = await p.eval(() => ({
+          country: document.getElementById('cc').value,
+          phone: document.getElementById('tel').value,
+          email: document.getElementById('mail').value,
+          statement: document.getElementById('exp').value,
+        }));
+        assert.equal(state.country, 'PT');
+        assert.equal(state.phone, PREFS.phone);
+        assert.equal(state.email, PREFS.email);
+        assert.match(state.statement, /^Oponho-me, nos termos do artigo 21/);
+      } finally {
+        await p.close();
+      }
+    });
+
+    test('a form that already holds an email keeps it; a country it does not list is left for the user, who gets the focus', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-objection-de-2025').url);
+        assert.ok(await p.waitForBanner());
+        assert.match(await bannerText(p), /optional/i, 'the optional explanation box is noted');
+        await p.clickBanner('prefill');
+        const result = await resultText(p);
+        const state = await p.eval(() => ({
+          email: document.getElementById('f2').value,
+          country: document.getElementById('f1').value,
+          statement: document.getElementById('f3').value,
+          focused: document.activeElement && document.activeElement.id,
+        }));
+        assert.equal(state.email, 'bereits@beispiel.de');
+        assert.equal(state.country, '');
+        assert.match(state.statement, /^Ich widerspreche gemäß Art\. 21/);
+        assert.equal(state.focused, 'f1');
+        assert.match(result, /Still for you to fill: Country of residence/);
+      } finally {
+        await p.close();
+      }
+    });
+
+    test('wording hidden with invisible characters and fullwidth letters is flagged; markup in a quote stays text', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-notice-en-evasion').url);
+        assert.ok(await p.waitForBanner());
+        const banner = await p.banner();
+        assert.deepEqual(banner.flags, ['conditional-honour', 'discretionary-review', 'limited-effect']);
+        const quoted = await p.eval(() => {
+          const root = document.querySelector('[data-objection-banner]').shadowRoot;
+          return { text: root.textContent, images: root.querySelectorAll('img').length, xss: window.__xss === 1 };
+        });
+        assert.match(quoted.text, /<img src=x onerror="window.__xss=1">/);
+        assert.equal(quoted.images, 0);
+        assert.equal(quoted.xss, false);
+        const highlighted = await p.waitFor(() => {
+          const h = CSS.highlights.get('objection-flag');
+          return h && [...h].map((r) => r.toString());
+        });
+        assert.ok(highlighted.some((s) => s.includes('re\u200Bview objec\u00ADtion requests')), `highlighted: ${JSON.stringify(highlighted)}`);
+        assert.ok(highlighted.some((s) => s.startsWith('ＷＥ ＭＡＹ ＳＴＩＬＬ')));
+      } finally {
+        await p.close();
+      }
+    });
+
+    test('the banner explains each category with its article, and "Show" brings the sentence into view', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-objection-en-2024').url);
+        assert.ok(await p.waitForBanner());
+        const text = await p.eval(() => document.querySelector('[data-objection-banner]').shadowRoot.textContent);
+        assert.match(text, /only asks for grounds relating to your particular situation/);
+        assert.match(text, /GDPR Art\. 21\(1\)/);
+        assert.match(text, /GDPR Art\. 12\(2\) and 21\(1\)/);
+        await p.eval(() => {
+          const root = document.querySelector('[data-objection-banner]').shadowRoot;
+          root.querySelector('details[data-category="limited-effect"]').open = true;
+        });
+        await p.clickWhere(() => {
+          const root = document.querySelector('[data-objection-banner]').shadowRoot;
+          const button = root.querySelector('details[data-category="limited-effect"] [data-action="show"]');
+          button.scrollIntoView({ block: 'center' });
+          const r = button.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        });
+        const focus = await p.waitFor(() => {
+          const h = CSS.highlights.get('objection-focus');
+          return h && [...h].map((r) => r.toString())[0];
+        });
+        assert.match(focus, /^If your request is honored|^We may still process/);
+      } finally {
+        await p.close();
+      }
+    });
+
+    test('dismissing the banner is remembered for the page during the session', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-policy-sv').url);
+        assert.ok(await p.waitForBanner());
+        await p.clickBanner('dismiss');
+        assert.equal(await p.banner(), null);
+        await p.goto(page('fb-policy-sv').url);
+        await sleep(SILENCE_MS);
+        assert.equal(await p.banner(), null, 'still dismissed after a reload');
+        await p.goto(page('fb-notice-fr').url);
+        assert.ok(await p.waitForBanner(), 'other pages still get their banner');
+      } finally {
+        await p.close();
+      }
+    });
+
+    test('the banner has no accessibility violations (axe-core), as a labelled region', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-objection-en-2024').url);
+        assert.ok(await p.waitForBanner());
+        await p.clickBanner('prefill');
+        await resultText(p);
+        await p.eval(() => document.querySelectorAll('[data-objection-banner]')[0].shadowRoot.querySelectorAll('details').forEach((d) => { d.open = true; }));
+        assert.deepEqual(await axeViolations(p, '[data-objection-banner]'), []);
+        const region = await p.eval(() => {
+          const s = document.querySelector('[data-objection-banner]').shadowRoot.querySelector('section');
+          return { role: s.getAttribute('role'), label: s.shadowRoot ? '' : s.getRootNode().getElementById(s.getAttribute('aria-labelledby')).textContent };
+        });
+        assert.equal(region.role, 'region');
+        assert.match(region.label, /Objection/);
+      } finally {
+        await p.close();
+      }
+    });
+  });
+}
+
+export function defineChromiumOnlySuite() {
+  describe('chromium: extension pages, popup, import and export', () => {
+    let server;
+    let b;
+
+    before(async () => {
+      server = await startServer(443);
+      const { launchChromium } = await import('./browsers.mjs');
+      b = await launchChromium(EXTENSION);
+    });
+    after(async () => {
+      if (b) await b.close();
+      if (server) server.close();
+    });
+
+    test('the options page and the popup have no accessibility violations (axe-core)', async () => {
+      const o = await b.newPage();
+      await o.goto(b.extensionUrl('options/options.html'));
+      await o.waitFor(() => !!document.querySelector('#country option[value="PT"]'));
+      await o.eval(() => { document.querySelector('details').open = true; });
+      assert.deepEqual(await axeViolations(o, 'body'), []);
+      const popup = await b.newPage();
+      await popup.goto(b.extensionUrl('popup/popup.html'));
+      await popup.waitFor(() => document.getElementById('page-status').textContent.length > 0);
+      assert.deepEqual(await axeViolations(popup, 'body'), []);
+      await o.close();
+      await popup.close();
+    });
+
+    test('a malformed preferences file is refused with a message and the saved details stay', async () => {
+      const o = await b.newPage();
+      await o.goto(b.extensionUrl('options/options.html'));
+      await o.waitFor(() => !!document.querySelector('#country option[value="PT"]'));
+      for (const [k, v] of Object.entries(PREFS)) {
+        if (k === 'country') await o.raw.selectOption(`[name="${k}"]`, v);
+        else await o.raw.fill(`[name="${k}"]`, v);
+      }
+      await o.raw.click('[data-action="save"]');
+      await o.waitFor(() => document.getElementById('status').textContent.length > 0);
+      const before = await storedPreferences(o);
+
+      await o.raw.setInputFiles('#import', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version":1,"preferences":{"email":') });
+      const alert = await o.waitFor(() => document.querySelector('[role="alert"]').textContent);
+      assert.match(alert, /not an Objection preferences file/);
+      assert.deepEqual(await storedPreferences(o), before, 'nothing changed');
+
+      await o.raw.setInputFiles('#import', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ version: 1, preferences: { email: 'x@', country: 'PT' } })) });
+      assert.match(await o.waitFor(() => document.querySelector('[role="alert"]').textContent), /not valid/);
+      assert.deepEqual(await storedPreferences(o), before, 'an invalid file changes nothing either');
+
+      // Export, then import what was exported: the same details come back.
+      const [download] = await Promise.all([o.raw.waitForEvent('download'), o.raw.click('#export')]);
+      const exported = readFileSync(await download.path(), 'utf8');
+      assert.deepEqual(JSON.parse(exported), before);
+      await o.raw.setInputFiles('#import', { name: 'exported.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+      await o.waitFor(() => document.getElementById('status').textContent.includes('Imported'));
+      assert.deepEqual(await storedPreferences(o), before);
+      await o.close();
+    });
+
+    test('the popup says what the tab is and prefills it', async () => {
+      const p = await b.newPage();
+      await p.goto(page('fb-objection-en-2024').url);
+      assert.ok(await p.waitForBanner());
+      const popup = await b.newPage();
+      await popup.goto(b.extensionUrl('popup/popup.html'));
+      const tabId = await popup.eval(async (url) => (await chrome.tabs.query({ url }))[0].id, page('fb-objection-en-2024').url);
+      await popup.goto(b.extensionUrl(`popup/popup.html?tab=${tabId}`));
+      const status = await popup.waitFor(() => !document.getElementById('prefill').hidden && document.getElementById('page-status').textContent);
+      assert.equal(status, 'objection form · Facebook');
+      await popup.raw.click('#prefill');
+      const state = await p.waitFor(() => window.__formState.email && { ...window.__formState });
+      assert.equal(state.email, PREFS.email);
+      assert.equal(state.country, 'PT');
+      await p.close();
+    });
+
+    test('the banner speaks the browser\'s language', async () => {
+      const { launchChromium } = await import('./browsers.mjs');
+      const de = await launchChromium(EXTENSION, { uiLanguage: 'de-DE' });
+      try {
+        const p = await de.newPage();
+        await p.goto(page('fb-objection-en-2024').url);
+        assert.ok(await p.waitForBanner());
+        const text = await p.eval(() => document.querySelector('[data-objection-banner]').shadowRoot.textContent);
+        assert.match(text, /Objection: Widerspruchsformular/);
+        assert.match(text, /Art\. 21 Abs\. 1 DSGVO/);
+      } finally {
+        await de.close();
       }
     });
   });
