@@ -20,6 +20,7 @@ pub mod page_text;
 pub mod phrases;
 pub mod prefs;
 pub mod recognise;
+pub mod record;
 pub mod rules;
 pub mod snapshot;
 pub mod text;
