@@ -7,7 +7,7 @@ const ready = init({ module_or_path: chrome.runtime.getURL('core/objection_bg.wa
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (sender.id !== chrome.runtime.id) return false;
   ready
-    .then(() => handleMessage(message, { url: sender.url, frameId: sender.frameId }))
+    .then(() => handleMessage(message, { url: sender.url, frameId: sender.frameId, tabId: sender.tab && sender.tab.id }))
     .then(sendResponse, (error) => sendResponse({ error: String(error) }));
   return true; // the answer comes asynchronously
 });

@@ -385,9 +385,19 @@
   let lastKey = null;
   let lastUrl = '';
   let rechecks = 0;
+  // The objection record: the form as the user last left it, and the kind
+  // of page last seen, to notice the step from form to code or confirmation.
+  let lastForm = null;
+  let lastKind = null;
   const run = async () => {
-    const reply = await ask({ type: 'analyse', snapshot: snapshot() });
+    const snap = snapshot();
+    const reply = await ask({ type: 'analyse', snapshot: snap });
     const analysis = reply && reply.analysis ? reply.analysis : null;
+    const kind = analysis ? analysis.kind : null;
+    if ((kind === 'code-step' || kind === 'objection-confirmed') && kind !== lastKind) {
+      ask({ type: 'record-progress', snapshot: snap, lastForm });
+    }
+    lastKind = kind;
     if (reply && reply.dismissed) dismissedUrl = location.href;
     const key = bannerKey(analysis);
     if (key === lastKey && analysis && (host || dismissedUrl === location.href)) {
@@ -417,6 +427,17 @@
   };
 
   document.addEventListener('input', (e) => { if (e.isTrusted && e.target instanceof Element) touched.add(e.target); }, true);
+  const onForm = () => current && ['objection-form', 'third-party-form'].includes(current.kind);
+  // Before the page's own handlers run, so the values are those being sent.
+  document.addEventListener('submit', (e) => {
+    if (!e.isTrusted || !onForm()) return;
+    lastForm = snapshot();
+    ask({ type: 'record-submit', snapshot: lastForm });
+  }, true);
+  document.addEventListener('click', (e) => {
+    if (!e.isTrusted || !onForm() || !(e.target instanceof Element)) return;
+    if (e.target.closest('button, [role="button"], input[type="submit"]') && !(host && host.contains(e.target))) lastForm = snapshot();
+  }, true);
   document.addEventListener('click', (e) => {
     if (!e.isTrusted || !(e.target instanceof Element)) return;
     const combo = e.target.closest('[role="combobox"], [aria-haspopup="listbox"]');

@@ -2,8 +2,9 @@
 //! is answered by the core. The page's URL is taken from the browser's
 //! `sender`, never from the page, so a page cannot pose as another one.
 
-use super::browser::{local_get_json, open_options_page, region_name, session_get, session_set, ui_language};
+use super::browser::{local_get_json, local_set_json, open_options_page, region_name, session_get, session_set, ui_language};
 use crate::fill::choose_option;
+use crate::record::{self, sent_form, state_from_page, Record, State};
 use crate::prefs::{parse_stored, Preferences};
 use crate::snapshot::{ChoiceOption, Snapshot};
 use crate::{analyse, prefill, Analysis};
@@ -11,6 +12,61 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 pub const PREFERENCES_KEY: &str = "preferences";
+pub const RECORD_KEY: &str = "record";
+
+pub fn now() -> String {
+    js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
+}
+
+/// The stored record; `Err` with the raw text and the problem when it
+/// cannot be read, so the caller can keep it aside.
+pub async fn load_record() -> Result<Record, (String, record::RecordProblem)> {
+    match local_get_json(RECORD_KEY).await {
+        Ok(Some(json)) => record::parse(&json).map_err(|p| (json, p)),
+        Ok(None) => Ok(Record::default()),
+        Err(e) => Err((String::new(), record::RecordProblem::Malformed(e.as_string().unwrap_or_default()))),
+    }
+}
+
+/// Keep an unreadable stored value under a key of its own, as text, so a
+/// new value never overwrites it.
+pub async fn keep_aside(key: &str, raw: &str) -> String {
+    let aside = format!("{key}.unreadable.{}", js_sys::Date::now() as u64);
+    let _ = local_set_json(&aside, &serde_json::to_string(raw).unwrap_or_default()).await;
+    aside
+}
+
+/// The record to add to: an unreadable one is kept aside first.
+async fn load_record_for_update() -> Record {
+    match load_record().await {
+        Ok(r) => r,
+        Err((raw, _)) => {
+            keep_aside(RECORD_KEY, &raw).await;
+            Record::default()
+        }
+    }
+}
+
+pub async fn save_record(record: &Record) -> Result<(), JsValue> {
+    local_set_json(RECORD_KEY, &record::to_json(record)).await
+}
+
+fn flow_key(tab: i32) -> String {
+    format!("flow:{tab}")
+}
+
+/// The entry the tab's current objection belongs to.
+async fn flow(tab: i32) -> Option<String> {
+    let key = flow_key(tab);
+    let got = session_get(JsValue::from_str(&key)).await.ok()?;
+    js_sys::Reflect::get(&got, &JsValue::from_str(&key)).ok()?.as_string()
+}
+
+async fn set_flow(tab: i32, id: &str) -> Result<(), JsValue> {
+    let items = js_sys::Object::new();
+    js_sys::Reflect::set(&items, &JsValue::from_str(&flow_key(tab)), &JsValue::from_str(id))?;
+    session_set(items.into()).await.map(|_| ())
+}
 
 #[derive(Deserialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
@@ -21,6 +77,13 @@ enum Request {
     Dismiss,
     /// The banner's "open settings" button, when nothing is saved yet.
     OpenOptions,
+    /// The user sent a recognised form: record it.
+    RecordSubmit { snapshot: Snapshot },
+    /// The page changed after a form was sent: the code step or the
+    /// confirmation moves the tab's entry forward. `last_form` is the form
+    /// as it was just before, for pages that send without a form element.
+    #[serde(rename_all = "camelCase")]
+    RecordProgress { snapshot: Snapshot, last_form: Option<Snapshot> },
 }
 
 #[derive(Deserialize)]
@@ -28,6 +91,7 @@ enum Request {
 struct Sender {
     url: Option<String>,
     frame_id: Option<i32>,
+    tab_id: Option<i32>,
 }
 
 #[derive(Serialize)]
@@ -87,7 +151,8 @@ fn country_names(code: &str, lang: &str) -> Vec<String> {
 pub async fn handle_message(message: JsValue, sender: JsValue) -> Result<JsValue, JsValue> {
     let request: Request =
         serde_wasm_bindgen::from_value(message).map_err(|e| JsValue::from_str(&format!("bad request: {e}")))?;
-    let sender: Sender = serde_wasm_bindgen::from_value(sender).unwrap_or(Sender { url: None, frame_id: None });
+    let sender: Sender = serde_wasm_bindgen::from_value(sender).unwrap_or(Sender { url: None, frame_id: None, tab_id: None });
+    let tab_id = sender.tab_id;
     // Only a tab's top frame, with the URL the browser vouches for.
     let trusted_url = match (sender.url, sender.frame_id) {
         (Some(url), Some(0) | None) => Some(url),
@@ -116,6 +181,35 @@ pub async fn handle_message(message: JsValue, sender: JsValue) -> Result<JsValue
         }
         Request::Choose { options, accept } => to_js(&choose_option(&options, &accept)),
         Request::OpenOptions => open_options_page().await.map(|_| JsValue::TRUE),
+        Request::RecordSubmit { snapshot } => {
+            let (Some(snapshot), Some(tab)) = (with_url(snapshot), tab_id) else { return Ok(JsValue::NULL) };
+            let Some(form) = sent_form(&snapshot) else { return Ok(JsValue::NULL) };
+            let mut record = load_record_for_update().await;
+            let id = record.add(form, State::Submitted, &now());
+            save_record(&record).await?;
+            set_flow(tab, &id).await?;
+            Ok(JsValue::from_str(&id))
+        }
+        Request::RecordProgress { snapshot, last_form } => {
+            let (Some(snapshot), Some(tab)) = (with_url(snapshot), tab_id) else { return Ok(JsValue::NULL) };
+            let Some(state) = analyse(&snapshot).and_then(|a| state_from_page(a.page.kind)) else { return Ok(JsValue::NULL) };
+            let mut record = load_record_for_update().await;
+            let changed = match flow(tab).await {
+                Some(id) if record.entries.iter().any(|e| e.id == id) => record.advance(&id, state, &now()),
+                _ => {
+                    // Sent without a form element: record it now, from the
+                    // form as it was just before the page changed.
+                    let Some(form) = last_form.and_then(with_url).as_ref().and_then(sent_form) else { return Ok(JsValue::NULL) };
+                    let id = record.add(form, state, &now());
+                    set_flow(tab, &id).await?;
+                    true
+                }
+            };
+            if changed {
+                save_record(&record).await?;
+            }
+            Ok(JsValue::from_bool(changed))
+        }
         Request::Dismiss => {
             let Some(url) = trusted_url else { return Ok(JsValue::NULL) };
             let items = js_sys::Object::new();

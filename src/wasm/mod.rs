@@ -4,5 +4,6 @@
 pub mod background;
 mod browser;
 mod dom;
-mod options;
+pub mod options;
 mod popup;
+mod record_view;

@@ -1,8 +1,8 @@
 //! The options page: the user's details and statements, validated by the
 //! core before anything is stored, exported and imported as JSON.
 
-use super::background::{load_preferences, PREFERENCES_KEY};
-use super::browser::{local_clear, local_get_json, local_set_json, message, message_with, region_name, ui_language};
+use super::background::{keep_aside, load_preferences, PREFERENCES_KEY};
+use super::browser::{local_clear, local_get_json, local_set_json, message, region_name, ui_language};
 use super::dom::{by_id, create, translate_page};
 use crate::countries;
 use crate::language::primary_subtag;
@@ -177,10 +177,11 @@ async fn save(prefs: Preferences) {
     }
 }
 
-fn download(name: &str, json: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(json));
+/// Save text as a file through the browser's download, without a network.
+pub fn download(name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     let a: HtmlAnchorElement = create("a").unchecked_into();
@@ -204,8 +205,7 @@ pub async fn options_main() {
         Err(_) => {
             // Keep what could not be read, under a key of its own, and say so.
             let raw = local_get_json(PREFERENCES_KEY).await.ok().flatten().unwrap_or_default();
-            let key = format!("{PREFERENCES_KEY}.unreadable.{}", js_sys::Date::now() as u64);
-            let _ = local_set_json(&key, &serde_json::to_string(&raw).unwrap_or_default()).await;
+            keep_aside(PREFERENCES_KEY, &raw).await;
             let detail = parse_stored(&raw).err().and_then(|p| p.first().map(|p| p.code.clone())).unwrap_or_default();
             show_problems(&[Problem { field: "email".into(), code: "stored_unreadable".into(), detail }]);
             show_preferences(&Preferences::default(), &mut draft.borrow_mut(), &ui_lang);
@@ -248,7 +248,7 @@ pub async fn options_main() {
         let d = d.clone();
         spawn_local(async move {
             match load_preferences().await {
-                Ok(p) => download("objection-preferences.json", &to_stored_json(&p)),
+                Ok(p) => download("objection-preferences.json", "application/json", &to_stored_json(&p)),
                 Err(_) => {
                     let p = read_form(&mut d.borrow_mut());
                     show_problems(&p.validate());
@@ -295,5 +295,5 @@ pub async fn options_main() {
         });
     })
     .forget();
-    let _ = message_with;
+    super::record_view::show().await;
 }

@@ -1,7 +1,10 @@
 //! The toolbar popup: what the current tab is, and prefill for forms.
 
-use super::browser::{message, open_options_page, tabs_query, tabs_send_message};
-use super::dom::{by_id, translate_page};
+use super::background::load_record;
+use super::browser::{message, open_options_page, tabs_create, tabs_query, tabs_send_message};
+use super::dom::{by_id, create, translate_page};
+use super::record_view::state_label;
+use crate::rules::rules;
 use gloo::events::EventListener;
 use gloo::utils::window;
 use serde::Deserialize;
@@ -36,9 +39,42 @@ async fn target_tab() -> Option<i32> {
     js_sys::Reflect::get(&first, &"id".into()).ok()?.as_f64().map(|f| f as i32)
 }
 
+/// One line per platform: how far the latest objection got, and the form.
+async fn show_checklist() {
+    let list: HtmlElement = by_id("checklist");
+    let record = load_record().await.unwrap_or_default();
+    for (line, entry) in record.checklist() {
+        let li = create("li");
+        let _ = li.set_attribute("data-line", line);
+        let text = create("span");
+        let state = entry.map(|e| state_label(e.state)).unwrap_or_else(|| message("state_none"));
+        text.set_text_content(Some(&format!("{}: {state}", message(&format!("line_{}", line.replace('-', "_"))))));
+        let _ = li.append_child(&text);
+        if let Some(url) = rules().pages.form_for_platform.get(line).cloned() {
+            let open = create("button");
+            let _ = open.set_attribute("type", "button");
+            let _ = open.set_attribute("data-action", "open-form");
+            open.set_text_content(Some(&message("open_form")));
+            let _ = open.set_attribute("aria-label", &format!("{} ({})", message("open_form"), message(&format!("line_{}", line.replace('-', "_")))));
+            EventListener::new(&open, "click", move |_| {
+                let url = url.clone();
+                spawn_local(async move {
+                    let props = js_sys::Object::new();
+                    let _ = js_sys::Reflect::set(&props, &"url".into(), &url.into());
+                    let _ = tabs_create(props.into()).await;
+                });
+            })
+            .forget();
+            let _ = li.append_child(&open);
+        }
+        let _ = list.append_child(&li);
+    }
+}
+
 #[wasm_bindgen(js_name = popupMain)]
 pub async fn popup_main() {
     translate_page();
+    show_checklist().await;
     let status_el: HtmlElement = by_id("page-status");
     let prefill: HtmlElement = by_id("prefill");
     EventListener::new(&by_id::<HtmlElement>("open-options"), "click", |_| {
