@@ -1,6 +1,7 @@
 import { launchChromium } from './browsers.mjs';
-import { defineChromiumOnlySuite, defineMoreSuite, defineSuite } from './scenarios.mjs';
+import { defineChromiumOnlySuite, defineMoreSuite, defineRecordSuite, defineSuite } from './scenarios.mjs';
 
 defineSuite('chromium', launchChromium);
 defineMoreSuite('chromium', launchChromium);
 defineChromiumOnlySuite();
+defineRecordSuite();

@@ -221,6 +221,8 @@ export function defineSuite(name, launch) {
         });
         assert.ok(highlighted, 'highlights registered');
         assert.ok(highlighted.some((s) => s.startsWith('Si votre opposition est validée')), `highlighted: ${highlighted}`);
+        const openForm = await p.eval(() => document.querySelector('[data-objection-banner]').shadowRoot.querySelector('[data-action="open-form"]')?.getAttribute('href'));
+        assert.equal(openForm, 'https://www.facebook.com/help/contact/712876720715583', 'a notice offers the platform\'s objection form');
         assert.equal(await p.eval(() => document.body.innerHTML), before, 'the page DOM is unchanged');
       } finally {
         await p.close();
@@ -576,6 +578,173 @@ export function defineChromiumOnlySuite() {
       } finally {
         await de.close();
       }
+    });
+  });
+}
+
+export function defineRecordSuite() {
+  describe('chromium: the record of objections, the checklist and the exports', () => {
+    let server;
+    let b;
+    let options;
+    const readRecord = () => options.eval(async () => (await chrome.storage.local.get('record')).record || null);
+    const reloadOptions = async () => {
+      await options.goto(b.extensionUrl('options/options.html'));
+      await options.waitFor(() => !!document.querySelector('#country option[value="PT"]') && !!document.querySelector('#record-list').childElementCount);
+    };
+
+    before(async () => {
+      server = await startServer(443);
+      const { launchChromium } = await import('./browsers.mjs');
+      b = await launchChromium(EXTENSION);
+      options = await b.newPage();
+      await options.goto(b.extensionUrl('options/options.html'));
+      await options.waitFor(() => !!document.querySelector('#country option[value="PT"]'));
+      await options.raw.fill('[name="email"]', PREFS.email);
+      await options.raw.selectOption('[name="country"]', 'PT');
+      await options.raw.click('[data-action="save"]');
+      await options.waitFor(() => document.getElementById('status').textContent.length > 0);
+    });
+    after(async () => {
+      if (b) await b.close();
+      if (server) server.close();
+    });
+
+    test('a sent form is recorded, then moves to the code step and the confirmation the server answers with', async () => {
+      const p = await b.newPage();
+      await p.goto(page('ig-flow-form-en').url);
+      assert.ok(await p.waitForBanner());
+      await p.clickBanner('prefill');
+      await p.waitFor(() => document.getElementById('reason').value.length > 0);
+      await p.clickWhere(() => {
+        const r = document.querySelector('button[type="submit"]').getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+      await p.raw.waitForURL(page('ig-flow-code-en').url);
+      assert.ok(await p.waitFor(() => document.querySelector('[data-objection-banner]')?.getAttribute('data-kind') === 'code-step'));
+      let record = await options.waitFor(async () => {
+        const r = (await chrome.storage.local.get('record')).record;
+        return r && r.entries[0] && r.entries[0].state === 'code-step' && r;
+      });
+      assert.ok(record, 'the entry reached the code step');
+      const entry = record.entries[0];
+      assert.equal(record.version, 1);
+      assert.equal(entry.platform, 'instagram');
+      assert.equal(entry.kind, 'objection-form');
+      assert.equal(entry.formUrl, page('ig-flow-form-en').url);
+      assert.equal(entry.email, PREFS.email);
+      assert.match(entry.statement, /^I object under Article 21\(1\) GDPR/);
+      assert.match(entry.submittedAt, /^\d{4}-\d\d-\d\dT/);
+
+      await p.typeInto('#code', '123456');
+      await p.clickWhere(() => {
+        const r = document.querySelector('button[type="submit"]').getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+      await p.raw.waitForURL(page('ig-flow-confirmed-en').url);
+      record = await options.waitFor(async () => {
+        const r = (await chrome.storage.local.get('record')).record;
+        return r && r.entries[0].state === 'confirmed' && r;
+      });
+      assert.ok(record, 'the entry is confirmed');
+      assert.equal(record.entries.length, 1, 'one objection, one entry');
+      assert.equal(record.entries[0].confirmedBy, 'page');
+
+      // Seeing the confirmation again changes nothing.
+      await p.goto(page('ig-flow-confirmed-en').url);
+      await p.waitForBanner();
+      await sleep(800);
+      assert.deepEqual(await readRecord(), record);
+      await p.close();
+    });
+
+    test('the popup checklist shows each platform\'s state and opens the right form', async () => {
+      const p = await b.newPage();
+      await p.goto(page('fb-notice-fr').url);
+      await p.waitForBanner();
+      const popup = await b.newPage();
+      await popup.goto(b.extensionUrl('popup/popup.html'));
+      const tabId = await popup.eval(async (url) => (await chrome.tabs.query({ url }))[0].id, page('fb-notice-fr').url);
+      await popup.goto(b.extensionUrl(`popup/popup.html?tab=${tabId}`));
+      const lines = await popup.waitFor(() => {
+        const items = [...document.querySelectorAll('#checklist li')];
+        return items.length === 4 && items.map((li) => [li.dataset.line, li.querySelector('span').textContent]);
+      });
+      assert.deepEqual(lines, [
+        ['facebook', 'Facebook: Not yet'],
+        ['instagram', 'Instagram: Confirmed by Meta'],
+        ['whatsapp', 'WhatsApp: Not yet'],
+        ['third-party', 'Information about you from others: Not yet'],
+      ]);
+      const [opened] = await Promise.all([
+        b.context.waitForEvent('page'),
+        popup.raw.click('#checklist li[data-line="whatsapp"] [data-action="open-form"]'),
+      ]);
+      await opened.waitForLoadState();
+      assert.equal(opened.url(), 'https://www.whatsapp.com/contact/forms/382532939919295/');
+      await opened.close();
+      await popup.close();
+      await p.close();
+    });
+
+    test('the settings page lists the entry; notes, user confirmation and deletion work', async () => {
+      await reloadOptions();
+      const listed = await options.eval(() => {
+        const a = document.querySelector('#record-list article');
+        return { state: a.dataset.state, text: a.textContent };
+      });
+      assert.equal(listed.state, 'confirmed');
+      assert.match(listed.text, /Instagram · Objection form/);
+      assert.match(listed.text, /I object under Article 21\(1\) GDPR/);
+      const id = (await readRecord()).entries[0].id;
+      await options.raw.fill(`#note-${id}`, 'Confirmation email kept in my inbox.');
+      await options.raw.click(`[data-action="save-note"][data-entry="${id}"]`);
+      assert.equal(await options.waitFor(async () => (await chrome.storage.local.get('record')).record.entries[0].note), 'Confirmation email kept in my inbox.');
+
+      // A second, unconfirmed entry (the third-party form, sent without reaching a confirmation) confirmed by hand.
+      await options.eval(async () => {
+        const { record } = await chrome.storage.local.get('record');
+        record.entries.push({ ...record.entries[0], id: 'facebook-test-2', platform: 'facebook', kind: 'third-party-form', state: 'submitted', confirmedBy: undefined, note: '' });
+        delete record.entries[1].confirmedBy;
+        await chrome.storage.local.set({ record });
+      });
+      await reloadOptions();
+      await options.raw.click('[data-action="confirm-entry"][data-entry="facebook-test-2"]');
+      const confirmed = await options.waitFor(async () => {
+        const e = (await chrome.storage.local.get('record')).record.entries.find((x) => x.id === 'facebook-test-2');
+        return e.state === 'confirmed' && e.confirmedBy;
+      });
+      assert.equal(confirmed, 'user');
+      options.raw.once('dialog', (d) => d.accept());
+      await options.raw.click('[data-action="delete-entry"][data-entry="facebook-test-2"]');
+      assert.equal(await options.waitFor(async () => (await chrome.storage.local.get('record')).record.entries.length === 1 && 1), 1);
+    });
+
+    test('the record exports as versioned JSON and as a printable page', async () => {
+      await reloadOptions();
+      const stored = await readRecord();
+      const [json] = await Promise.all([options.raw.waitForEvent('download'), options.raw.click('#export-record')]);
+      assert.deepEqual(JSON.parse(readFileSync(await json.path(), 'utf8')), stored);
+      const [html] = await Promise.all([options.raw.waitForEvent('download'), options.raw.click('#print-record')]);
+      const page2 = readFileSync(await html.path(), 'utf8');
+      assert.match(page2, /<html lang="en/);
+      assert.match(page2, /Record of objections under Article 21 GDPR/);
+      assert.match(page2, /I object under Article 21\(1\) GDPR/);
+      assert.match(page2, /Confirmed by Meta/);
+      assert.match(page2, /Confirmation email kept in my inbox\./);
+      assert.match(page2, /default-src 'none'/);
+    });
+
+    test('an unreadable stored record is reported and kept aside, never dropped', async () => {
+      await options.eval(async () => chrome.storage.local.set({ record: { version: 99, entries: 'from a future version' } }));
+      await options.goto(b.extensionUrl('options/options.html'));
+      const alert = await options.waitFor(() => document.getElementById('record-alert').textContent);
+      assert.match(alert, /could not be read/);
+      const all = await options.eval(async () => chrome.storage.local.get(null));
+      const aside = Object.keys(all).filter((k) => k.startsWith('record.unreadable.'));
+      assert.equal(aside.length, 1);
+      assert.deepEqual(JSON.parse(all[aside[0]]), { version: 99, entries: 'from a future version' });
+      assert.deepEqual(all.record, { version: 1, entries: [] });
     });
   });
 }
