@@ -61,7 +61,7 @@ build() {
   wasm-bindgen --target web --no-typescript --out-dir "$EXT/core" --out-name objection \
     target/wasm32-unknown-unknown/release/objection.wasm
   log "shrinking with wasm-opt -Oz"
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$EXT/core/objection_bg.wasm" -o "$EXT/core/objection_bg.wasm"
   cp -r extension/. "$EXT/"

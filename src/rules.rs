@@ -144,9 +144,12 @@ pub struct FlagRule {
     #[serde(default)]
     pub message: Option<String>,
     pub phrases: Vec<Phrase>,
-    /// Sentences that must be flagged by this rule.
+    /// Sentences that must be flagged by this rule (checked by the tests;
+    /// left out of the WebAssembly build).
+    #[serde(default)]
     pub examples: Vec<String>,
     /// Sentences close to the rule that must not be flagged by it.
+    #[serde(default)]
     pub near_misses: Vec<String>,
 }
 
@@ -189,9 +192,12 @@ pub struct KnownForm {
     pub kind: String,
     pub platform: String,
     /// What this form is, and where its id was seen.
+    #[serde(default)]
     pub about: String,
+    #[serde(default)]
     pub source: String,
     /// The fixture page that exercises this entry.
+    #[serde(default)]
     pub fixture: String,
 }
 
