@@ -10,8 +10,34 @@ const GECKO_ID = 'objection@objection-extension';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// Report the service worker's own requests too (Playwright's switch for it).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+/**
+ * Requests that are not a page navigation the test made or a resource of
+ * the extension itself: anything here was sent by someone else's code, and
+ * the fixtures load nothing, so it can only be the extension's.
+ */
+/** One request as the tests keep it; drivers differ in what they can tell. */
+const describe = (r, from) => {
+  const safe = (f, fallback) => { try { return f(); } catch { return fallback; } };
+  return { url: r.url(), navigation: safe(() => r.isNavigationRequest(), false), type: safe(() => r.resourceType(), ''), from };
+};
+
+export function unexpectedRequests(requests) {
+  return requests.filter((r) => {
+    if (/^(chrome-extension|moz-extension|data|blob|about):/.test(r.url)) return false;
+    if (r.navigation) return false; // the tests' own page loads and form posts
+    if (new URL(r.url).pathname === '/favicon.ico') return false; // the browser's, for the tab
+    return true;
+  });
+}
+
 /** Wrap a Playwright or Puppeteer page in the same few calls. */
-function wrap(page) {
+function wrap(page, requests) {
+  if (requests) {
+    page.on('request', (r) => requests.push(describe(r, 'page')));
+  }
   const api = {
     raw: page,
     goto: (url) => page.goto(url, { waitUntil: 'load' }),
@@ -81,6 +107,8 @@ export async function launchChromium(extensionDir, { headful = false, uiLanguage
       '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
       `--disable-extensions-except=${path.resolve(extensionDir)}`, `--load-extension=${path.resolve(extensionDir)}`],
   });
+  const requests = [];
+  context.on('request', (r) => requests.push(describe(r, r.serviceWorker() ? 'service-worker' : 'page')));
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
   const id = new URL(worker.url()).host;
@@ -88,6 +116,7 @@ export async function launchChromium(extensionDir, { headful = false, uiLanguage
     name: 'chromium',
     context,
     worker,
+    requests,
     extensionUrl: (p) => `chrome-extension://${id}/${p}`,
     newPage: async () => wrap(await context.newPage()),
     close: () => context.close(),
@@ -114,11 +143,17 @@ export async function launchFirefox(extensionDir) {
     },
   });
   await browser.installExtension(path.resolve(extensionDir));
+  const requests = [];
+  browser.on('targetcreated', async (t) => {
+    const p = await t.page().catch(() => null);
+    if (p) p.on('request', (r) => requests.push(describe(r, 'page')));
+  });
   return {
     name: 'firefox',
     browser,
+    requests,
     extensionUrl: (p) => `moz-extension://${FIREFOX_UUID}/${p}`,
-    newPage: async () => wrap(await browser.newPage()),
+    newPage: async () => wrap(await browser.newPage(), requests),
     close: () => browser.close(),
   };
 }

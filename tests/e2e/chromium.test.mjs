@@ -1,7 +1,8 @@
 import { launchChromium } from './browsers.mjs';
-import { defineChromiumOnlySuite, defineMoreSuite, defineRecordSuite, defineSuite } from './scenarios.mjs';
+import { defineChromiumOnlySuite, defineHostileSuite, defineMoreSuite, defineRecordSuite, defineSuite } from './scenarios.mjs';
 
 defineSuite('chromium', launchChromium);
 defineMoreSuite('chromium', launchChromium);
 defineChromiumOnlySuite();
 defineRecordSuite();
+defineHostileSuite('chromium', launchChromium);

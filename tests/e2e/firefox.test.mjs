@@ -1,5 +1,6 @@
 import { launchFirefox } from './browsers.mjs';
-import { defineMoreSuite, defineSuite } from './scenarios.mjs';
+import { defineHostileSuite, defineMoreSuite, defineSuite } from './scenarios.mjs';
 
 defineSuite('firefox', launchFirefox);
 defineMoreSuite('firefox', launchFirefox);
+defineHostileSuite('firefox', launchFirefox);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { page, pages, startServer } from './server.mjs';
+import { unexpectedRequests } from './browsers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const EXTENSION = path.resolve(process.env.OBJECTION_EXTENSION || path.join(here, '..', '..', 'dist', 'extension'));
@@ -82,6 +83,12 @@ async function fillOptions(o, prefs) {
   }));
 }
 
+/** The extension sends nothing anywhere: see `unexpectedRequests`. */
+function assertNoExtensionTraffic(b) {
+  if (!b) return;
+  assert.deepEqual(unexpectedRequests(b.requests), [], 'requests nobody in the test asked for');
+}
+
 const storedPreferences = (o) => o.eval(async () => (await chrome.storage.local.get('preferences')).preferences || null);
 
 export function defineSuite(name, launch) {
@@ -97,6 +104,7 @@ export function defineSuite(name, launch) {
     after(async () => {
       if (b) await b.close();
       if (server) server.close();
+      assertNoExtensionTraffic(b);
     });
 
     test('the options page refuses invalid details with a reason, and saves valid ones', async () => {
@@ -179,6 +187,13 @@ export function defineSuite(name, launch) {
         assert.equal(await p.eval(() => JSON.stringify(window.__formState)), first, 'a second prefill changes nothing');
       } finally {
         await p.close();
+      }
+    });
+
+    test('the request log sees what pages load, so the check for extension traffic is real', async () => {
+      assert.ok(b.requests.some((r) => r.navigation && r.url === page('fb-objection-en-2024').url), 'page loads are recorded');
+      if (b.name === 'chromium') {
+        assert.ok(b.requests.some((r) => r.url.startsWith('chrome-extension://') && r.url.endsWith('objection_bg.wasm')), "the extension's own loads are recorded");
       }
     });
 
@@ -279,6 +294,7 @@ export function defineMoreSuite(name, launch) {
     after(async () => {
       if (b) await b.close();
       if (server) server.close();
+      assertNoExtensionTraffic(b);
     });
 
     test('the banner follows the page as it turns into the code step and the confirmation', async () => {
@@ -501,6 +517,7 @@ export function defineChromiumOnlySuite() {
     after(async () => {
       if (b) await b.close();
       if (server) server.close();
+      assertNoExtensionTraffic(b);
     });
 
     test('the options page and the popup have no accessibility violations (axe-core)', async () => {
@@ -608,6 +625,7 @@ export function defineRecordSuite() {
     after(async () => {
       if (b) await b.close();
       if (server) server.close();
+      assertNoExtensionTraffic(b);
     });
 
     test('a sent form is recorded, then moves to the code step and the confirmation the server answers with', async () => {
@@ -745,6 +763,70 @@ export function defineRecordSuite() {
       assert.equal(aside.length, 1);
       assert.deepEqual(JSON.parse(all[aside[0]]), { version: 99, entries: 'from a future version' });
       assert.deepEqual(all.record, { version: 1, entries: [] });
+    });
+  });
+}
+
+export function defineHostileSuite(name, launch) {
+  describe(`${name}: hostile pages`, () => {
+    let server;
+    let b;
+    before(async () => {
+      server = await startServer(443);
+      b = await launch(EXTENSION);
+    });
+    after(async () => {
+      if (b) await b.close();
+      if (server) server.close();
+      assertNoExtensionTraffic(b);
+    });
+
+    test('a page cannot hide the banner, fill through it, or read anything from it', async () => {
+      // Details saved, so a fill would have something to leak.
+      const o = await openOptions(b);
+      assert.equal((await fillOptions(o, PREFS)).alert, '');
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-objection-en-hostile').url);
+        assert.ok(await p.waitForBanner());
+        await sleep(1500);
+        const seen = await p.eval(() => {
+          const host = document.querySelector('[data-objection-banner]');
+          const r = host.getBoundingClientRect();
+          const cs = getComputedStyle(host);
+          return { display: cs.display, visibility: cs.visibility, opacity: cs.opacity, width: r.width, top: r.top };
+        });
+        assert.deepEqual({ display: seen.display, visibility: seen.visibility, opacity: seen.opacity }, { display: 'block', visibility: 'visible', opacity: '1' });
+        assert.ok(seen.width > 200 && seen.top >= 0, `the banner is on screen: ${JSON.stringify(seen)}`);
+        const after = await p.eval(() => ({ attempts: window.__attempts, leaked: window.__leaked.length,
+          values: [...document.querySelectorAll('input, textarea, select')].map((e) => e.value).join('') }));
+        assert.ok(after.attempts > 5, 'the page did try');
+        assert.equal(after.values, '', 'nothing was filled');
+        assert.equal(after.leaked, 0);
+        // The user's own click still works.
+        await p.clickBanner('prefill');
+        assert.equal(await p.waitFor(() => document.getElementById('email').value), PREFS.email);
+      } finally {
+        await p.close();
+      }
+    });
+
+    test('a Meta form framed by another site gets no banner and no fill', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('lookalike-frame').url);
+        await sleep(SILENCE_MS);
+        assert.equal(await p.banner(), null);
+        const frame = p.raw.frames().find((f) => f.url().startsWith('https://www.facebook.com/'));
+        assert.ok(frame, 'the framed form loaded');
+        const inFrame = await frame.evaluate(() => ({
+          banner: !!document.querySelector('[data-objection-banner]'),
+          values: [...document.querySelectorAll('input, textarea, select')].map((e) => e.value).join(''),
+        }));
+        assert.deepEqual(inFrame, { banner: false, values: '' });
+      } finally {
+        await p.close();
+      }
     });
   });
 }
