@@ -1,0 +1,159 @@
+//! The core's entry points on any input: no panic, offsets always inside
+//! the text they point into, and bounded work on huge or deep input. A
+//! short run is part of every `cargo test`; `PROPTEST_CASES=20000 cargo
+//! test --test fuzz` runs a long one.
+
+use objection::prefs::{parse_stored, Preferences};
+use objection::snapshot::{Block, ChoiceOption, Control, Label, LabelSource, Snapshot};
+use objection::text::Substitution;
+use proptest::prelude::*;
+
+/// Text mixing page-like words, rule phrases, and awkward characters.
+fn text() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        Just("We'll review objection requests".to_string()),
+        Just("If your request is honored".to_string()),
+        Just("AI at Meta".to_string()),
+        Just("legitimate interests".to_string()),
+        Just("right to object".to_string()),
+        Just("Email address".to_string()),
+        Just("\u{200B}\u{00AD}\u{2060}\u{FEFF}".to_string()),
+        Just("\u{0301}\u{20DD}".to_string()),
+        Just("\u{1F600}\u{10FFFF}".to_string()),
+        Just("\u{FFFD}".to_string()),
+        Just("Σ ß İ ﬁ ＡＩ".to_string()),
+        Just(". ! ? ; \u{1} ".to_string()),
+        "\\PC{0,12}",
+    ];
+    prop::collection::vec(pieces, 0..12).prop_map(|v| v.join(" "))
+}
+
+fn label() -> impl Strategy<Value = Label> {
+    let source = prop_oneof![
+        Just(LabelSource::LabelFor), Just(LabelSource::LabelWrap), Just(LabelSource::AriaLabel), Just(LabelSource::AriaLabelledby),
+        Just(LabelSource::Placeholder), Just(LabelSource::Name), Just(LabelSource::Id), Just(LabelSource::Autocomplete),
+        Just(LabelSource::Legend), Just(LabelSource::Nearby), Just(LabelSource::AriaDescribedby),
+    ];
+    (source, text()).prop_map(|(source, text)| Label { source, text })
+}
+
+fn control() -> impl Strategy<Value = Control> {
+    (
+        any::<u32>(),
+        prop_oneof![Just("input"), Just("select"), Just("textarea"), Just("combobox"), Just("weird")],
+        prop_oneof![Just(""), Just("text"), Just("email"), Just("tel"), Just("radio"), Just("checkbox"), Just("password")],
+        prop::collection::vec(label(), 0..4),
+        any::<bool>(),
+        text(),
+        prop::collection::vec((text(), text()).prop_map(|(value, text)| ChoiceOption { value, text }), 0..4),
+    )
+        .prop_map(|(key, tag, ty, labels, required, value, options)| Control {
+            key,
+            tag: tag.into(),
+            input_type: ty.into(),
+            labels,
+            required,
+            value,
+            options,
+            ..Default::default()
+        })
+}
+
+fn snapshot() -> impl Strategy<Value = Snapshot> {
+    let url = prop_oneof![
+        Just("https://www.facebook.com/help/contact/6359191084165019".to_string()),
+        Just("https://help.instagram.com/contact/999".to_string()),
+        Just("https://www.facebook.com/privacy/genai".to_string()),
+        Just("https://fr-fr.facebook.com/".to_string()),
+        "\\PC{0,40}",
+    ];
+    let subs = prop::collection::vec((any::<u16>(), 0u32..8, "\\PC{0,3}").prop_map(|(a, b, c)| Substitution(a as u32 % 64, b, c)), 0..4);
+    let block = (text(), subs).prop_map(|(text, compat)| Block { text, tag: "p".into(), compat });
+    (url, "\\PC{0,8}", text(), prop::collection::vec(block, 0..8), prop::collection::vec(control(), 0..8))
+        .prop_map(|(url, lang, title, blocks, controls)| Snapshot { url, lang, title, blocks, controls })
+}
+
+fn utf16_len(s: &str) -> u32 {
+    s.encode_utf16().count() as u32
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn analysis_never_panics_and_points_inside_the_page(snap in snapshot()) {
+        if let Some(a) = objection::analyse(&snap) {
+            for f in &a.findings {
+                prop_assert!(f.start <= f.end);
+                if let Some(b) = f.block {
+                    prop_assert!(b < snap.blocks.len());
+                    prop_assert!(f.end <= utf16_len(&snap.blocks[b].text));
+                }
+            }
+            for m in &a.fields {
+                prop_assert!(snap.controls.iter().any(|c| c.key == m.key));
+            }
+        }
+        let prefs = Preferences { email: "a@b.de".into(), country: "PT".into(), ..Default::default() };
+        let _ = objection::prefill(&snap, &prefs, &["Portugal".to_string()]);
+        let _ = objection::record::sent_form(&snap);
+    }
+
+    #[test]
+    fn folding_keeps_offsets_in_bounds(raw in text(), subs in prop::collection::vec((0u32..80, 0u32..10, "\\PC{0,4}"), 0..6)) {
+        let subs: Vec<Substitution> = subs.into_iter().map(|(a, b, c)| Substitution(a, b, c)).collect();
+        let f = objection::text::fold(&raw, &subs);
+        prop_assert_eq!(f.origin.len(), f.text.len() + 1);
+        let len = utf16_len(&raw);
+        prop_assert!(f.origin.iter().all(|&o| o <= len));
+        if !f.text.is_empty() {
+            let (a, b) = f.original_range(0, f.text.len());
+            prop_assert!(a <= b && b <= len);
+        }
+    }
+
+    #[test]
+    fn stored_data_parsers_never_panic(s in "\\PC{0,200}") {
+        let _ = parse_stored(&s);
+        let _ = objection::record::parse(&s);
+    }
+
+    #[test]
+    fn stored_data_parsers_never_panic_on_json_shaped_input(
+        version in any::<i64>(), email in text(), country in "\\PC{0,4}", entries in "\\PC{0,60}"
+    ) {
+        let prefs = format!(r#"{{"version":{version},"preferences":{{"email":{},"country":{}}}}}"#, serde_json::json!(email), serde_json::json!(country));
+        let _ = parse_stored(&prefs);
+        let record = format!(r#"{{"version":{version},"entries":{}}}"#, serde_json::json!(entries));
+        let _ = objection::record::parse(&record);
+    }
+}
+
+#[test]
+fn huge_pages_and_thousands_of_fields_are_bounded() {
+    let sentence = "We'll review objection requests in accordance with relevant data protection laws. Some ordinary text about AI at Meta and the right to object. ";
+    let big = sentence.repeat(5 * 1024 * 1024 / sentence.len());
+    let controls: Vec<Control> = (0..5000)
+        .map(|k| Control { key: k, tag: "input".into(), labels: vec![Label { source: LabelSource::LabelFor, text: format!("Email address {k}") }], ..Default::default() })
+        .collect();
+    let snap = Snapshot {
+        url: "https://www.facebook.com/privacy/genai".into(),
+        blocks: (0..30_000).map(|_| Block { text: sentence.to_string(), ..Default::default() }).chain([Block { text: big, ..Default::default() }]).collect(),
+        controls,
+        ..Default::default()
+    }
+    .bounded();
+    assert!(snap.blocks.iter().map(|b| b.text.len()).sum::<usize>() <= objection::snapshot::MAX_TEXT_BYTES);
+    assert!(snap.controls.len() <= objection::snapshot::MAX_CONTROLS);
+    let a = objection::analyse(&snap).expect("still a notice");
+    assert!(!a.findings.is_empty());
+}
+
+#[test]
+fn deeply_nested_input_is_refused_not_overflowed() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(parse_stored(&deep).is_err());
+    assert!(objection::record::parse(&deep).is_err());
+    let deep_in_prefs = format!(r#"{{"version":1,"preferences":{{"email":{}}}}}"#, "[".repeat(50_000));
+    assert!(parse_stored(&deep_in_prefs).is_err());
+}
