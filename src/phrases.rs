@@ -152,6 +152,11 @@ impl PhraseIndex {
     pub fn pattern_count(&self) -> usize {
         self.prefix.len()
     }
+
+    /// Heap bytes the automaton holds.
+    pub fn memory_usage(&self) -> usize {
+        self.automaton.memory_usage()
+    }
 }
 
 /// The index over the embedded rules, built once.

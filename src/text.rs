@@ -81,60 +81,78 @@ fn fold_char(c: char) -> Option<char> {
 /// whitespace runs collapsed to one space, typographic quotes and dashes made
 /// plain, and the browser's NFKC substitutions applied.
 pub fn fold(raw: &str, substitutions: &[Substitution]) -> Folded {
-    let mut out = Folded {
-        text: String::with_capacity(raw.len()),
-        origin: Vec::with_capacity(raw.len() + 1),
-    };
+    // Bytes first, checked once at the end: most page text is ASCII, and a
+    // byte push is much cheaper than growing a String char by char.
+    let mut text: Vec<u8> = Vec::with_capacity(raw.len());
+    let mut origin: Vec<u32> = Vec::with_capacity(raw.len() + 1);
     let mut subs = substitutions.iter().peekable();
     let mut pos: u32 = 0; // UTF-16 offset of the current raw character
     let mut skip_until: u32 = 0;
     let mut last_space = true; // collapse leading whitespace too
-    let push = |out: &mut Folded, c: char, at: u32, last_space: &mut bool| {
+    let mut push_char = |text: &mut Vec<u8>, origin: &mut Vec<u32>, c: char, at: u32, last_space: &mut bool| {
+        if c.is_ascii() {
+            let b = c as u8;
+            if b.is_ascii_whitespace() || b == 0x0B {
+                if !*last_space {
+                    *last_space = true;
+                    text.push(b' ');
+                    origin.push(at);
+                }
+            } else {
+                *last_space = false;
+                text.push(b.to_ascii_lowercase());
+                origin.push(at);
+            }
+            return;
+        }
         let Some(f) = fold_char(c) else { return };
         if f == ' ' {
-            if *last_space {
-                return;
+            if !*last_space {
+                *last_space = true;
+                text.push(b' ');
+                origin.push(at);
             }
-            *last_space = true;
-            out.text.push(' ');
-            out.origin.push(at);
             return;
         }
         *last_space = false;
+        let mut buf = [0u8; 4];
         for l in f.to_lowercase() {
-            let before = out.text.len();
-            out.text.push(l);
-            out.origin.extend(std::iter::repeat(at).take(out.text.len() - before));
+            let bytes = l.encode_utf8(&mut buf).as_bytes();
+            text.extend_from_slice(bytes);
+            origin.extend(std::iter::repeat(at).take(bytes.len()));
         }
     };
     for c in raw.chars() {
         let width = c.len_utf16() as u32;
-        while let Some(s) = subs.peek() {
-            if s.0 < pos {
-                subs.next(); // out of order or overlapping: ignore, never panic
-                continue;
-            }
-            if s.0 == pos {
-                for r in s.2.chars() {
-                    push(&mut out, r, pos, &mut last_space);
+        if !substitutions.is_empty() {
+            while let Some(s) = subs.peek() {
+                if s.0 < pos {
+                    subs.next(); // out of order or overlapping: ignore, never panic
+                    continue;
                 }
-                skip_until = pos.saturating_add(s.1);
-                subs.next();
+                if s.0 == pos {
+                    for r in s.2.chars() {
+                        push_char(&mut text, &mut origin, r, pos, &mut last_space);
+                    }
+                    skip_until = pos.saturating_add(s.1);
+                    subs.next();
+                }
+                break;
             }
-            break;
         }
         if pos >= skip_until {
-            push(&mut out, c, pos, &mut last_space);
+            push_char(&mut text, &mut origin, c, pos, &mut last_space);
         }
         pos += width;
     }
     // A trailing space carries no meaning; drop it so phrase ends line up.
-    if out.text.ends_with(' ') {
-        out.text.pop();
-        out.origin.pop();
+    if text.last() == Some(&b' ') {
+        text.pop();
+        origin.pop();
     }
-    out.origin.push(pos);
-    out
+    origin.push(pos);
+    let text = String::from_utf8(text).expect("built from whole UTF-8 characters");
+    Folded { text, origin }
 }
 
 /// Fold text for comparing, when offsets do not matter.

@@ -1,0 +1,101 @@
+//! Native speed of the core's hot path: one pass of every rule phrase over
+//! the page text, then the findings. Prints a table; asserts nothing.
+//! Run with `./build.sh bench` (which also measures the WebAssembly build
+//! in Chromium and the extension end to end).
+
+use objection::page_text::PageText;
+use objection::phrases::PhraseIndex;
+use objection::rules::{parse_all, Phrase, Rules};
+use objection::snapshot::{Block, Snapshot};
+use objection::wording::flag;
+use std::time::Instant;
+
+/// Page text of about `bytes`: ordinary prose with a flagged sentence now
+/// and then, in blocks of about 500 bytes, as on a long Meta page.
+pub fn page(bytes: usize) -> Snapshot {
+    let prose = "Information you've shared on our Products and services could be things like posts, photos and their captions. ";
+    let flagged = "We'll review objection requests in accordance with relevant data protection laws. ";
+    let mut blocks = Vec::new();
+    let mut total = 0;
+    let mut i = 0;
+    while total < bytes {
+        let mut text = String::new();
+        while text.len() < 500 {
+            text.push_str(if i % 40 == 0 { flagged } else { prose });
+            i += 1;
+        }
+        total += text.len();
+        blocks.push(Block { text, tag: "p".into(), compat: vec![] });
+    }
+    Snapshot { url: "https://www.facebook.com/privacy/genai".into(), lang: "en".into(), blocks, ..Default::default() }
+}
+
+/// The rule set with every phrase repeated `times` over as phrases that
+/// never occur, to see how the pass grows with the number of rules.
+fn scaled(times: usize) -> Rules {
+    let mut rules = parse_all().expect("rules parse");
+    for l in &mut rules.languages {
+        for f in &mut l.flags {
+            let extra: Vec<Phrase> = (1..times)
+                .flat_map(|k| f.phrases.iter().map(move |p| Phrase::Unverified(format!("{} zq{k}x", p.text().trim_end_matches('*')))))
+                .collect();
+            f.phrases.extend(extra);
+        }
+        for group in [&mut l.signals.ai_topic, &mut l.signals.objection, &mut l.fields.email, &mut l.fields.statement] {
+            let extra: Vec<Phrase> = (1..times).flat_map(|k| group.iter().map(move |p| Phrase::Unverified(format!("{} zq{k}y", p.text())))).collect();
+            group.extend(extra);
+        }
+    }
+    rules
+}
+
+fn time_ms(mut f: impl FnMut(), min_runs: usize) -> f64 {
+    f(); // warm up
+    let start = Instant::now();
+    let mut runs = 0;
+    while runs < min_runs || start.elapsed().as_millis() < 300 {
+        f();
+        runs += 1;
+    }
+    start.elapsed().as_secs_f64() * 1000.0 / runs as f64
+}
+
+fn main() {
+    let sizes = [(10 * 1024, "10 KB"), (100 * 1024, "100 KB"), (1024 * 1024, "1 MB"), (5 * 1024 * 1024, "5 MB")];
+    println!("native analysis (fold + one automaton pass + findings), {} cores", std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+    println!("| page text | 1× rules | 4× rules | 16× rules |");
+    println!("|---|---|---|---|");
+    let sets: Vec<(Rules, PhraseIndex)> = [1, 4, 16]
+        .into_iter()
+        .map(|k| {
+            let r = scaled(k);
+            let i = PhraseIndex::build(&r);
+            (r, i)
+        })
+        .collect();
+    for (bytes, label) in sizes {
+        let snap = page(bytes);
+        let mut row = format!("| {label} |");
+        for (rules, index) in &sets {
+            let ms = time_ms(
+                || {
+                    let text = PageText::scan(&snap, index);
+                    std::hint::black_box(flag(&snap, &text, index, rules, "en"));
+                },
+                3,
+            );
+            row.push_str(&format!(" {ms:.2} ms |"));
+        }
+        println!("{row}");
+    }
+    println!("phrases in the automaton: {}", sets.iter().map(|(_, i)| i.pattern_count().to_string()).collect::<Vec<_>>().join(" / "));
+    let full = page(1024 * 1024);
+    let ms = time_ms(|| drop(std::hint::black_box(objection::analyse(&full))), 3);
+    println!("whole analyse() on 1 MB, real rules: {ms:.2} ms");
+    let text: String = full.blocks.iter().map(|b| b.text.as_str()).collect();
+    let fold_ms = time_ms(|| drop(std::hint::black_box(objection::text::fold(&text, &[]))), 3);
+    let folded = objection::text::fold(&text, &[]).text;
+    let index = objection::phrases::index();
+    let find_ms = time_ms(|| drop(std::hint::black_box(index.find(&folded).count())), 3);
+    println!("of which, on 1 MB: folding {fold_ms:.2} ms, automaton pass {find_ms:.2} ms, automaton memory {} KB", index.memory_usage() / 1024);
+}
