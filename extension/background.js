@@ -8,7 +8,11 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (sender.id !== chrome.runtime.id) return false;
   ready
     .then(() => handleMessage(message, { url: sender.url, frameId: sender.frameId, tabId: sender.tab && sender.tab.id }))
-    .then(sendResponse, (error) => sendResponse({ error: String(error) }));
+    .then(sendResponse, (error) => {
+      // Logged here, in the extension's console, never in the page's.
+      console.error('Objection core failed on', message && message.type, error);
+      sendResponse({ error: String(error) });
+    });
   return true; // the answer comes asynchronously
 });
 

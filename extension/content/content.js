@@ -27,9 +27,9 @@
       const reply = await chrome.runtime.sendMessage(message);
       if (reply && reply.error) throw new Error(reply.error);
       return reply;
-    } catch (e) {
-      // The page must keep working whatever happens to the extension.
-      console.debug('Objection: no answer from the core:', String(e));
+    } catch {
+      // The page must keep working whatever happens to the extension; the
+      // background logs the failure in the extension's own console.
       return null;
     }
   };
@@ -79,8 +79,8 @@
       );
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       sheetAdopted = true;
-    } catch (e) {
-      console.debug('Objection: highlight style unavailable', e);
+    } catch {
+      // No highlights on this page: the banner still lists the sentences.
     }
   };
 
@@ -89,8 +89,8 @@
     try {
       if (ranges.length) CSS.highlights.set(name, new Highlight(...ranges));
       else CSS.highlights.delete(name);
-    } catch (e) {
-      console.debug('Objection: highlights unavailable', e);
+    } catch {
+      // As above: the banner still works without highlights.
     }
   };
 

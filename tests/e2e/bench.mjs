@@ -1,0 +1,174 @@
+// `./build.sh bench`, browser half: sizes, the WebAssembly core against a
+// plain-JavaScript matcher, the banner's latency, and the cost on a busy
+// unrelated Meta page. Prints a table; asserts nothing.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from './browsers.mjs';
+import { page, startServer } from './server.mjs';
+
+const ext = path.resolve(process.argv[2] || 'dist/extension');
+const FEED_SECONDS = Number(process.env.BENCH_FEED_SECONDS || 60);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+
+function dirSize(dir) {
+  return readdirSync(dir).reduce((sum, f) => {
+    const p = path.join(dir, f);
+    const s = statSync(p);
+    return sum + (s.isDirectory() ? dirSize(p) : s.size);
+  }, 0);
+}
+
+// ---- Sizes -----------------------------------------------------------------
+const wasm = readFileSync(path.join(ext, 'core', 'objection_bg.wasm'));
+const zip = readdirSync('dist').find((f) => f.endsWith('.zip'));
+console.log(`\nmachine: ${os.cpus().length} × ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium (Debian), Node ${process.version}\n`);
+console.log('| size | |');
+console.log('|---|---|');
+console.log(`| objection_bg.wasm after wasm-opt -Oz | ${kb(wasm.length)} |`);
+console.log(`| the same, gzipped | ${kb(gzipSync(wasm, { level: 9 }).length)} |`);
+console.log(`| unpacked extension | ${kb(dirSize(ext))} |`);
+if (zip) console.log(`| store zip | ${kb(statSync(path.join('dist', zip)).size)} |`);
+
+// Every phrase of every rule file, for the JavaScript matcher.
+const phrases = [];
+for (const f of readdirSync('rules/lang')) {
+  const walk = (v, key) => {
+    if (['examples', 'near_misses', 'statement', 'stopwords', 'id', 'category', 'severity', 'lang', 'name', 'aliases', 'message'].includes(key)) return;
+    if (typeof v === 'string') phrases.push(v.replace(/\*$/, ''));
+    else if (Array.isArray(v)) v.forEach((x) => walk(x, ''));
+    else if (v && typeof v === 'object') {
+      if ('text' in v && 'source' in v) phrases.push(v.text.replace(/\*$/, ''));
+      else for (const [k, x] of Object.entries(v)) walk(x, k);
+    }
+  };
+  walk(JSON.parse(readFileSync(path.join('rules/lang', f), 'utf8')), '');
+}
+
+const server = await startServer(443);
+const b = await launchChromium(ext);
+try {
+  // ---- Core speed: WebAssembly in an extension page vs plain JavaScript ---
+  // A document of the extension's own origin that runs none of its
+  // scripts, so the core is loaded here once, as the background loads it.
+  const p = await b.newPage();
+  await p.goto(b.extensionUrl('_locales/en/messages.json'));
+  const results = await p.eval(async ({ phrases, sizes }) => {
+    const t = performance.now();
+    const core = await import(chrome.runtime.getURL('core/objection.js'));
+    await core.default({ module_or_path: chrome.runtime.getURL('core/objection_bg.wasm') });
+    const instantiate = performance.now() - t;
+    const prose = "Information you've shared on our Products and services could be things like posts, photos and their captions. ";
+    const flagged = "We'll review objection requests in accordance with relevant data protection laws. ";
+    const snapshotOf = (bytes) => {
+      const blocks = [];
+      let total = 0;
+      let i = 0;
+      while (total < bytes) {
+        let text = '';
+        while (text.length < 500) text += i++ % 40 === 0 ? flagged : prose;
+        total += text.length;
+        blocks.push({ text, tag: 'p' });
+      }
+      return { url: 'https://www.facebook.com/privacy/genai', lang: 'en', blocks, controls: [] };
+    };
+    // The best plain-JavaScript approach: one combined case-insensitive
+    // expression over the normalised text.
+    const escape = (s) => s.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const combined = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(phrases)].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    const jsAnalyse = (snap) => {
+      const text = snap.blocks.map((b) => b.text).join('\u0001').normalize('NFKC')
+        .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').toLowerCase();
+      let n = 0;
+      for (const _ of text.matchAll(combined)) n++;
+      return n;
+    };
+    const time = async (f) => {
+      await f();
+      const runs = [];
+      const start = performance.now();
+      while (runs.length < 5 || performance.now() - start < 500) {
+        const s = performance.now();
+        await f();
+        runs.push(performance.now() - s);
+      }
+      runs.sort((a, b) => a - b);
+      return runs[Math.floor(runs.length / 2)];
+    };
+    const sender = { url: 'https://www.facebook.com/privacy/genai', frameId: 0 };
+    const rows = [];
+    for (const [bytes, label] of sizes) {
+      const snap = snapshotOf(bytes);
+      // One message as the background answers it: conversion in, analysis,
+      // the session-storage look-up, conversion out.
+      const wasmMs = await time(() => core.handleMessage({ type: 'analyse', snapshot: snap }, sender));
+      const jsMs = await time(() => jsAnalyse(snap));
+      rows.push({ label, wasmMs, jsMs });
+    }
+    return { instantiate, rows };
+  }, { phrases, sizes: JSON.parse(process.env.BENCH_SIZES || '[[10240,"10 KB"],[102400,"100 KB"],[1048576,"1 MB"],[5242880,"5 MB"]]') });
+  console.log(`\n| page text | WebAssembly core (incl. conversions) | plain JS, one combined regex | JS / WASM |`);
+  console.log('|---|---|---|---|');
+  for (const r of results.rows) console.log(`| ${r.label} | ${r.wasmMs.toFixed(2)} ms | ${r.jsMs.toFixed(2)} ms | ${(r.jsMs / r.wasmMs).toFixed(2)}× |`);
+  console.log(`\ncore load and instantiate in an extension context: ${results.instantiate.toFixed(1)} ms`);
+
+  // ---- Banner latency ------------------------------------------------------
+  await b.context.addInitScript(() => {
+    new MutationObserver((_, o) => {
+      if (document.querySelector('[data-objection-banner]')) {
+        window.__bannerAt = performance.now();
+        o.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const latencies = [];
+  for (let i = 0; i < 10; i++) {
+    const q = await b.newPage();
+    await q.goto(page('fb-objection-en-2024').url);
+    await q.waitForBanner();
+    latencies.push(await q.eval(() => window.__bannerAt - performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd));
+    await q.close();
+  }
+  console.log(`banner after DOMContentLoaded (objection form, median of 10): ${median(latencies).toFixed(0)} ms (min ${Math.min(...latencies).toFixed(0)}, max ${Math.max(...latencies).toFixed(0)})`);
+
+  // ---- An unrelated, busy Meta page ----------------------------------------
+  // An extension page listening on runtime messages sees every message the
+  // content script sends.
+  await p.eval(() => {
+    window.__messages = 0;
+    chrome.runtime.onMessage.addListener(() => { window.__messages++; });
+  });
+  const feedCost = async (withExtension) => {
+    const ctx = withExtension ? b.context : await (await import('playwright-core')).chromium.launch({
+      executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless=new', '--ignore-certificate-errors', '--host-resolver-rules=MAP * 127.0.0.1'],
+    }).then((br) => br.newContext({ ignoreHTTPSErrors: true }));
+    const q = await ctx.newPage();
+    const cdp = await ctx.newCDPSession(q);
+    await cdp.send('Performance.enable');
+    await q.goto(page('fb-feed-en').url);
+    await q.evaluate(() => {
+      // Keep the feed changing for the whole measurement.
+      setInterval(() => {
+        const post = document.createElement('div');
+        post.setAttribute('role', 'article');
+        post.textContent = `A new post at ${Date.now()} about the weekend.`;
+        document.getElementById('feed').append(post);
+      }, 100);
+    });
+    await q.waitForTimeout(FEED_SECONDS * 1000);
+    const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    await q.close();
+    if (!withExtension) await ctx.browser().close();
+    return metrics.ScriptDuration * 1000;
+  };
+  const before = await p.eval(() => window.__messages);
+  const withExt = await feedCost(true);
+  const messages = (await p.eval(() => window.__messages)) - before;
+  const without = await feedCost(false);
+  console.log(`busy unrelated feed page for ${FEED_SECONDS} s: messages to the core ${messages}; page script time ${withExt.toFixed(0)} ms with the extension, ${without.toFixed(0)} ms without`);
+} finally {
+  await b.close();
+  server.close();
+}
