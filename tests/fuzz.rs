@@ -2,6 +2,7 @@
 //! the text they point into, and bounded work on huge or deep input. A
 //! short run is part of every `cargo test`; `PROPTEST_CASES=20000 cargo
 //! test --test fuzz` runs a long one.
+#![cfg(not(target_arch = "wasm32"))]
 
 use objection::prefs::{parse_stored, Preferences};
 use objection::snapshot::{Block, ChoiceOption, Control, Label, LabelSource, Snapshot};
