@@ -46,17 +46,6 @@ pub struct FillPlan {
     pub focus: Option<u32>,
 }
 
-fn role_name(role: Role) -> &'static str {
-    match role {
-        Role::Email => "email",
-        Role::Country => "country",
-        Role::FullName => "fullName",
-        Role::Phone => "phone",
-        Role::Statement => "statement",
-        Role::Code => "code",
-    }
-}
-
 /// What the content script should type for a country, in preference order:
 /// the names the browser gave for the code, then the code.
 fn country_texts(code: &str, names: &[String]) -> Vec<String> {
@@ -100,7 +89,7 @@ pub fn plan(
     let control = |key: u32| controls.iter().find(|c| c.key == key);
     for m in fields {
         let Some(c) = control(m.key) else { continue };
-        let name = role_name(m.role).to_string();
+        let name = m.role.name().to_string();
         if m.role == Role::Code {
             plan.user_tasks.push("code".into());
             if is_empty(c) && plan.focus.is_none() {

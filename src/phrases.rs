@@ -30,6 +30,20 @@ pub enum Role {
     Code,
 }
 
+impl Role {
+    /// The name the preferences, the banner and the tests use for the role.
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Email => "email",
+            Role::Country => "country",
+            Role::FullName => "fullName",
+            Role::Phone => "phone",
+            Role::Statement => "statement",
+            Role::Code => "code",
+        }
+    }
+}
+
 /// What a phrase stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Meaning {

@@ -101,15 +101,7 @@ fn the_same_page_on_any_other_host_is_never_recognised() {
 #[test]
 fn fields_are_matched_to_the_controls_a_reader_would_fill() {
     use objection::fields::match_fields;
-    use objection::phrases::{index, Role};
-    let role_name = |r: Role| match r {
-        Role::Email => "email",
-        Role::Country => "country",
-        Role::FullName => "fullName",
-        Role::Phone => "phone",
-        Role::Statement => "statement",
-        Role::Code => "code",
-    };
+    use objection::phrases::index;
     let mut languages = std::collections::BTreeSet::new();
     for page in pages().iter().filter(|p| !p.fields.is_empty()) {
         let snap = snapshot(&page.name);
@@ -119,7 +111,7 @@ fn fields_are_matched_to_the_controls_a_reader_would_fill() {
             .map(|m| {
                 let control = snap.controls.iter().find(|c| c.key == m.key).unwrap();
                 let labels: Vec<&str> = control.labels.iter().map(|l| l.text.as_str()).collect();
-                (role_name(m.role).to_string(), labels.join(" | "))
+                (m.role.name().to_string(), labels.join(" | "))
             })
             .collect();
         for (role, label) in &page.fields {
