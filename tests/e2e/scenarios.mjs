@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { page, pages, startServer } from './server.mjs';
-import { unexpectedRequests } from './browsers.mjs';
+import { launchChromium, unexpectedRequests } from './browsers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const EXTENSION = path.resolve(process.env.OBJECTION_EXTENSION || path.join(here, '..', '..', 'dist', 'extension'));
@@ -91,21 +91,31 @@ function assertNoExtensionTraffic(b) {
 
 const storedPreferences = (o) => o.eval(async () => (await chrome.storage.local.get('preferences')).preferences || null);
 
+/**
+ * Start the fixture server and a browser with the extension before a
+ * suite's tests, hand the browser to `setup`, and after them close both and
+ * check the browser sent nothing of its own.
+ */
+function withBrowser(launch, setup) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer(443);
+    browser = await launch(EXTENSION);
+    await setup(browser);
+  });
+  after(async () => {
+    if (browser) await browser.close();
+    if (server) server.close();
+    assertNoExtensionTraffic(browser);
+  });
+}
+
 export function defineSuite(name, launch) {
   describe(`${name}: the built extension on Meta's hostnames`, () => {
-    let server;
     let b;
     let options;
-
-    before(async () => {
-      server = await startServer(443);
-      b = await launch(EXTENSION);
-    });
-    after(async () => {
-      if (b) await b.close();
-      if (server) server.close();
-      assertNoExtensionTraffic(b);
-    });
+    withBrowser(launch, (browser) => { b = browser; });
 
     test('the options page refuses invalid details with a reason, and saves valid ones', async () => {
       options = await openOptions(b);
@@ -281,20 +291,12 @@ const resultText = (p) => p.waitFor(() => document.querySelector('[data-objectio
 
 export function defineMoreSuite(name, launch) {
   describe(`${name}: every form kind, the banner's wording and accessibility`, () => {
-    let server;
     let b;
-
-    before(async () => {
-      server = await startServer(443);
-      b = await launch(EXTENSION);
+    withBrowser(launch, async (browser) => {
+      b = browser;
       const o = await openOptions(b);
       const saved = await fillOptions(o, PREFS);
       assert.equal(saved.alert, '', 'details saved');
-    });
-    after(async () => {
-      if (b) await b.close();
-      if (server) server.close();
-      assertNoExtensionTraffic(b);
     });
 
     test('the banner follows the page as it turns into the code step and the confirmation', async () => {
@@ -506,19 +508,8 @@ export function defineMoreSuite(name, launch) {
 
 export function defineChromiumOnlySuite() {
   describe('chromium: extension pages, popup, import and export', () => {
-    let server;
     let b;
-
-    before(async () => {
-      server = await startServer(443);
-      const { launchChromium } = await import('./browsers.mjs');
-      b = await launchChromium(EXTENSION);
-    });
-    after(async () => {
-      if (b) await b.close();
-      if (server) server.close();
-      assertNoExtensionTraffic(b);
-    });
+    withBrowser(launchChromium, (browser) => { b = browser; });
 
     test('the options page and the popup have no accessibility violations (axe-core)', async () => {
       const o = await b.newPage();
@@ -583,7 +574,6 @@ export function defineChromiumOnlySuite() {
     });
 
     test('the banner speaks the browser\'s language', async () => {
-      const { launchChromium } = await import('./browsers.mjs');
       const de = await launchChromium(EXTENSION, { uiLanguage: 'de-DE' });
       try {
         const p = await de.newPage();
@@ -601,7 +591,6 @@ export function defineChromiumOnlySuite() {
 
 export function defineRecordSuite() {
   describe('chromium: the record of objections, the checklist and the exports', () => {
-    let server;
     let b;
     let options;
     const readRecord = () => options.eval(async () => (await chrome.storage.local.get('record')).record || null);
@@ -610,10 +599,8 @@ export function defineRecordSuite() {
       await options.waitFor(() => !!document.querySelector('#country option[value="PT"]') && !!document.querySelector('#record-list').childElementCount);
     };
 
-    before(async () => {
-      server = await startServer(443);
-      const { launchChromium } = await import('./browsers.mjs');
-      b = await launchChromium(EXTENSION);
+    withBrowser(launchChromium, async (browser) => {
+      b = browser;
       options = await b.newPage();
       await options.goto(b.extensionUrl('options/options.html'));
       await options.waitFor(() => !!document.querySelector('#country option[value="PT"]'));
@@ -621,11 +608,6 @@ export function defineRecordSuite() {
       await options.raw.selectOption('[name="country"]', 'PT');
       await options.raw.click('[data-action="save"]');
       await options.waitFor(() => document.getElementById('status').textContent.length > 0);
-    });
-    after(async () => {
-      if (b) await b.close();
-      if (server) server.close();
-      assertNoExtensionTraffic(b);
     });
 
     test('a sent form is recorded, then moves to the code step and the confirmation the server answers with', async () => {
@@ -769,17 +751,8 @@ export function defineRecordSuite() {
 
 export function defineHostileSuite(name, launch) {
   describe(`${name}: hostile pages`, () => {
-    let server;
     let b;
-    before(async () => {
-      server = await startServer(443);
-      b = await launch(EXTENSION);
-    });
-    after(async () => {
-      if (b) await b.close();
-      if (server) server.close();
-      assertNoExtensionTraffic(b);
-    });
+    withBrowser(launch, (browser) => { b = browser; });
 
     test('a page cannot hide the banner, fill through it, or read anything from it', async () => {
       // Details saved, so a fill would have something to leak.
