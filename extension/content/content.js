@@ -9,7 +9,10 @@
   const HIGHLIGHT = 'objection-flag';
   const FOCUS_HIGHLIGHT = 'objection-focus';
   const RECHECK_MS = 500;
-  const MAX_RECHECKS_UNRECOGNISED = 20;
+  // An unrecognised page that keeps changing is checked again after 0.5, 1,
+  // 2, 4 ... seconds, then left alone: forms that render late are still
+  // caught, a busy feed costs a handful of messages.
+  const MAX_RECHECKS_UNRECOGNISED = 7;
 
   const t = (key, subs) => chrome.i18n.getMessage(key, subs) || key;
 
@@ -413,17 +416,18 @@
   let timer = 0;
   const schedule = () => {
     if (timer) return;
+    if (location.href === lastUrl && !current && rechecks >= MAX_RECHECKS_UNRECOGNISED) return;
+    const delay = location.href !== lastUrl || current ? RECHECK_MS : RECHECK_MS * 2 ** rechecks;
     timer = setTimeout(() => {
       timer = 0;
-      const urlChanged = location.href !== lastUrl;
-      if (urlChanged) {
+      if (location.href !== lastUrl) {
         lastUrl = location.href;
         rechecks = 0;
-      } else if (!current && ++rechecks > MAX_RECHECKS_UNRECOGNISED) {
-        return; // an unrelated page that keeps changing: stop asking
+      } else if (!current) {
+        rechecks += 1;
       }
       run();
-    }, RECHECK_MS);
+    }, delay);
   };
 
   document.addEventListener('input', (e) => { if (e.isTrusted && e.target instanceof Element) touched.add(e.target); }, true);
