@@ -110,10 +110,16 @@ struct PrefillReply {
     problem: Option<&'static str>,
 }
 
+/// Values cross as JSON text: the browser's own JSON.stringify and
+/// JSON.parse are fast, and one serialisation format keeps the core small.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsValue::from_str(&e.to_string()))
+    let text = serde_json::to_string(value).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    js_sys::JSON::parse(&text)
+}
+
+fn from_js<T: serde::de::DeserializeOwned>(value: &JsValue) -> Result<T, String> {
+    let text = js_sys::JSON::stringify(value).map_err(|_| "not JSON".to_string())?;
+    serde_json::from_str(&String::from(text)).map_err(|e| e.to_string())
 }
 
 /// Saved preferences; `Err` names why they cannot be used.
@@ -149,9 +155,8 @@ fn country_names(code: &str, lang: &str) -> Vec<String> {
 
 #[wasm_bindgen(js_name = handleMessage)]
 pub async fn handle_message(message: JsValue, sender: JsValue) -> Result<JsValue, JsValue> {
-    let request: Request =
-        serde_wasm_bindgen::from_value(message).map_err(|e| JsValue::from_str(&format!("bad request: {e}")))?;
-    let sender: Sender = serde_wasm_bindgen::from_value(sender).unwrap_or(Sender { url: None, frame_id: None, tab_id: None });
+    let request: Request = from_js(&message).map_err(|e| JsValue::from_str(&format!("bad request: {e}")))?;
+    let sender: Sender = from_js(&sender).unwrap_or(Sender { url: None, frame_id: None, tab_id: None });
     let tab_id = sender.tab_id;
     // Only a tab's top frame, with the URL the browser vouches for.
     let trusted_url = match (sender.url, sender.frame_id) {
