@@ -553,6 +553,17 @@ export function defineChromiumOnlySuite() {
       await o.raw.setInputFiles('#import', { name: 'exported.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
       await o.waitFor(() => document.getElementById('status').textContent.includes('Imported'));
       assert.deepEqual(await storedPreferences(o), before);
+
+      // Erase asks first; declining keeps everything, accepting removes it all.
+      o.raw.once('dialog', (d) => d.dismiss());
+      await o.raw.click('#erase');
+      await sleep(300);
+      assert.deepEqual(await storedPreferences(o), before, 'declined: nothing erased');
+      o.raw.once('dialog', (d) => d.accept());
+      await o.raw.click('#erase');
+      await o.waitFor(() => document.getElementById('status').textContent.includes('erased'));
+      assert.deepEqual(await o.eval(async () => chrome.storage.local.get(null)), {}, 'nothing left in storage');
+      assert.equal(await o.eval(() => document.getElementById('email').value), '');
       await o.close();
     });
 
