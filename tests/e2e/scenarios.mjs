@@ -568,6 +568,9 @@ export function defineChromiumOnlySuite() {
     });
 
     test('the popup says what the tab is and prefills it', async () => {
+      const o = await openOptions(b);
+      assert.equal((await fillOptions(o, PREFS)).alert, '', 'details saved');
+      await o.close();
       const p = await b.newPage();
       await p.goto(page('fb-objection-en-2024').url);
       assert.ok(await p.waitForBanner());
