@@ -116,17 +116,14 @@ pub fn analyse(snapshot: &Snapshot) -> Option<Analysis> {
 
 /// The prefill plan for a recognised form; `None` for any other page.
 pub fn prefill(snapshot: &Snapshot, prefs: &Preferences, country_names: &[String]) -> Option<FillPlan> {
-    let analysis = analyse(snapshot)?;
+    prefill_analysed(&analyse(snapshot)?, snapshot, prefs, country_names)
+}
+
+/// The prefill plan from an analysis already made of `snapshot`, for callers
+/// that needed the analysis first (the page's language names the country).
+pub fn prefill_analysed(analysis: &Analysis, snapshot: &Snapshot, prefs: &Preferences, country_names: &[String]) -> Option<FillPlan> {
     if !analysis.page.kind.is_form() {
         return None;
     }
-    Some(fill::plan(
-        &analysis.page,
-        &analysis.lang,
-        &snapshot.controls,
-        &analysis.fields,
-        prefs,
-        country_names,
-        index(),
-    ))
+    Some(fill::plan(&analysis.page, &analysis.lang, &snapshot.controls, &analysis.fields, prefs, country_names, index()))
 }

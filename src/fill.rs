@@ -69,11 +69,11 @@ pub fn choose_option(options: &[ChoiceOption], accept: &[String]) -> Option<usiz
     wanted.iter().find_map(|w| options.iter().position(|o| matches(o, w)))
 }
 
+/// A control holds nothing yet: a select on its empty placeholder option, an
+/// input with no text, an ARIA picker nobody has set (the content script
+/// reports those as empty).
 fn is_empty(c: &Control) -> bool {
-    match c.tag.as_str() {
-        "select" => c.value.trim().is_empty(),
-        _ => c.value.trim().is_empty(),
-    }
+    c.value.trim().is_empty()
 }
 
 pub fn plan(

@@ -29,5 +29,5 @@ pub mod wording;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use analysis::{analyse, prefill, Analysis};
+pub use analysis::{analyse, prefill, prefill_analysed, Analysis};
 pub use snapshot::Snapshot;

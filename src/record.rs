@@ -2,8 +2,7 @@
 //! how far Meta got in confirming it. It never leaves the browser except as
 //! a file the user exports.
 
-use crate::fields::match_fields;
-use crate::phrases::{index, Role};
+use crate::phrases::Role;
 use crate::recognise::PageKind;
 use crate::snapshot::Snapshot;
 use serde::{Deserialize, Serialize};
@@ -123,9 +122,11 @@ pub fn sent_form(snapshot: &Snapshot) -> Option<SentForm> {
         PageKind::ThirdPartyForm => "third-party-form",
         _ => return None,
     };
+    // The analysis has matched the fields already.
     let value_of = |role: Role| {
-        match_fields(&snapshot.controls, index())
-            .into_iter()
+        analysis
+            .fields
+            .iter()
             .find(|m| m.role == role)
             .and_then(|m| snapshot.controls.iter().find(|c| c.key == m.key))
             .map(|c| c.value.clone())

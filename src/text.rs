@@ -89,7 +89,7 @@ pub fn fold(raw: &str, substitutions: &[Substitution]) -> Folded {
     let mut pos: u32 = 0; // UTF-16 offset of the current raw character
     let mut skip_until: u32 = 0;
     let mut last_space = true; // collapse leading whitespace too
-    let mut push_char = |text: &mut Vec<u8>, origin: &mut Vec<u32>, c: char, at: u32, last_space: &mut bool| {
+    let push_char = |text: &mut Vec<u8>, origin: &mut Vec<u32>, c: char, at: u32, last_space: &mut bool| {
         if c.is_ascii() {
             let b = c as u8;
             if b.is_ascii_whitespace() || b == 0x0B {

@@ -7,7 +7,7 @@ use crate::fill::choose_option;
 use crate::record::{self, sent_form, state_from_page, Record, State};
 use crate::prefs::{parse_stored, Preferences};
 use crate::snapshot::{ChoiceOption, Snapshot};
-use crate::{analyse, prefill, Analysis};
+use crate::{analyse, prefill_analysed, Analysis};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -180,9 +180,11 @@ pub async fn handle_message(message: JsValue, sender: JsValue) -> Result<JsValue
                 Ok(p) => p,
                 Err(problem) => return to_js(&PrefillReply { plan: None, problem: Some(problem) }),
             };
-            let lang = analyse(&snapshot).map(|a| a.lang).unwrap_or_default();
-            let names = country_names(&prefs.country, &lang);
-            to_js(&PrefillReply { plan: prefill(&snapshot, &prefs, &names), problem: None })
+            let plan = analyse(&snapshot).and_then(|analysis| {
+                let names = country_names(&prefs.country, &analysis.lang);
+                prefill_analysed(&analysis, &snapshot, &prefs, &names)
+            });
+            to_js(&PrefillReply { plan, problem: None })
         }
         Request::Choose { options, accept } => to_js(&choose_option(&options, &accept)),
         Request::OpenOptions => open_options_page().await.map(|_| JsValue::TRUE),
