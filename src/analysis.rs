@@ -22,6 +22,9 @@ pub struct Analysis {
     pub page: Recognition,
     /// Primary language subtag of the page.
     pub lang: String,
+    /// Whether the page is a form Objection can prefill: the banner, the
+    /// popup and the keyboard command offer prefill only then.
+    pub fillable: bool,
     /// The categories found, each once, in a fixed order.
     pub flags: Vec<Category>,
     pub findings: Vec<Finding>,
@@ -111,7 +114,8 @@ pub fn analyse(snapshot: &Snapshot) -> Option<Analysis> {
     let open_form = (page.kind == PageKind::AiNotice)
         .then(|| r.pages.form_for_platform.get(&page.platform).cloned())
         .flatten();
-    Some(Analysis { page, lang, flags, findings, statement_field, fields, open_form })
+    let fillable = page.kind.is_form();
+    Some(Analysis { page, lang, fillable, flags, findings, statement_field, fields, open_form })
 }
 
 /// The prefill plan for a recognised form; `None` for any other page.

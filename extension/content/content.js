@@ -169,7 +169,7 @@
     section.append(el('p', {}, t(`${kindKey}_summary`)));
 
     const actions = el('div', { class: 'actions' });
-    if (['objection-form', 'third-party-form', 'code-step'].includes(analysis.kind)) {
+    if (analysis.fillable) {
       actions.append(el('button', { type: 'button', class: 'primary', 'data-action': 'prefill' }, t('banner_prefill')));
     }
     if (analysis.openForm) {
@@ -405,7 +405,6 @@
     const key = bannerKey(analysis);
     if (key === lastKey && analysis && (host || dismissedUrl === location.href)) {
       // Same message: only the highlights follow the text.
-      current = analysis;
       render(analysis, false);
       return;
     }
@@ -451,9 +450,9 @@
   chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== chrome.runtime.id) return false;
     if (message && message.type === 'status') {
-      sendResponse(current ? { kind: current.kind, platform: current.platform, lang: current.lang, flags: current.flags } : {});
+      sendResponse(current ? { kind: current.kind, platform: current.platform, fillable: current.fillable } : {});
     } else if (message && message.type === 'prefill-request') {
-      if (current && ['objection-form', 'third-party-form', 'code-step'].includes(current.kind)) {
+      if (current && current.fillable) {
         if (!host && dismissedUrl === location.href) {
           dismissedUrl = null;
           render(current, true);

@@ -16,6 +16,8 @@ use web_sys::HtmlElement;
 struct TabStatus {
     kind: Option<String>,
     platform: Option<String>,
+    #[serde(default)]
+    fillable: bool,
 }
 
 fn request(kind: &str) -> JsValue {
@@ -91,7 +93,7 @@ pub async fn popup_main() {
             .and_then(|v| serde_wasm_bindgen::from_value::<TabStatus>(v).ok()),
         None => None,
     };
-    let (Some(id), Some(TabStatus { kind: Some(kind), platform })) = (tab, status) else {
+    let (Some(id), Some(TabStatus { kind: Some(kind), platform, fillable })) = (tab, status) else {
         status_el.set_text_content(Some(&message("popup_not_meta")));
         return;
     };
@@ -101,7 +103,7 @@ pub async fn popup_main() {
         text.push_str(&message(&format!("platform_{p}")));
     }
     status_el.set_text_content(Some(&text));
-    if matches!(kind.as_str(), "objection-form" | "third-party-form" | "code-step") {
+    if fillable {
         prefill.set_hidden(false);
         EventListener::new(&prefill, "click", move |_| {
             spawn_local(async move {
