@@ -51,37 +51,37 @@ fn show_statement(draft: &mut Draft, lang: &str) {
     by_id::<HtmlTextAreaElement>("statement").set_value(&text);
 }
 
+/// `(name, value)` pairs as `<option>`s of `parent`, in the order given.
+fn append_options(parent: &web_sys::Element, options: &[(String, &str)]) {
+    for (name, value) in options {
+        let o = create("option");
+        let _ = o.set_attribute("value", value);
+        o.set_text_content(Some(name));
+        let _ = parent.append_child(&o);
+    }
+}
+
+/// Region codes with their names in `lang`, sorted by name.
+fn named_regions<'a>(codes: &[&'a str], lang: &str) -> Vec<(String, &'a str)> {
+    let mut named: Vec<(String, &str)> = codes.iter().map(|c| (region_name(c, lang).unwrap_or_else(|| c.to_string()), *c)).collect();
+    named.sort();
+    named
+}
+
 fn fill_selects(ui_lang: &str) {
     let country: HtmlSelectElement = by_id("country");
-    let priority = countries::PRIORITY.len();
-    let mut groups = [create("optgroup"), create("optgroup")];
-    let _ = groups[0].set_attribute("label", &message("countries_priority"));
-    let _ = groups[1].set_attribute("label", &message("countries_other"));
     let ordered = countries::ordered();
-    let (first, rest) = ordered.split_at(priority);
-    let mut rest: Vec<(String, &str)> = rest.iter().map(|c| (region_name(c, ui_lang).unwrap_or_else(|| c.to_string()), *c)).collect();
-    rest.sort();
-    let mut first: Vec<(String, &str)> = first.iter().map(|c| (region_name(c, ui_lang).unwrap_or_else(|| c.to_string()), *c)).collect();
-    first.sort();
-    for (group, list) in groups.iter_mut().zip([first, rest]) {
-        for (name, code) in list {
-            let o = create("option");
-            let _ = o.set_attribute("value", code);
-            o.set_text_content(Some(&name));
-            let _ = group.append_child(&o);
-        }
-        let _ = country.append_child(group);
+    let (first, rest) = ordered.split_at(countries::PRIORITY.len());
+    for (label, codes) in [("countries_priority", first), ("countries_other", rest)] {
+        let group = create("optgroup");
+        let _ = group.set_attribute("label", &message(label));
+        append_options(&group, &named_regions(codes, ui_lang));
+        let _ = country.append_child(&group);
     }
+    let mut langs: Vec<(String, &str)> = rules().languages.iter().map(|l| (l.name.clone(), l.lang.as_str())).collect();
+    langs.sort();
     for id in ["statementLanguage", "language"] {
-        let select: HtmlSelectElement = by_id(id);
-        let mut langs: Vec<(&str, &str)> = rules().languages.iter().map(|l| (l.name.as_str(), l.lang.as_str())).collect();
-        langs.sort();
-        for (name, code) in langs {
-            let o = create("option");
-            let _ = o.set_attribute("value", code);
-            o.set_text_content(Some(name));
-            let _ = select.append_child(&o);
-        }
+        append_options(&by_id::<HtmlSelectElement>(id), &langs);
     }
 }
 
