@@ -70,21 +70,23 @@ function wrap(page, requests) {
       if (!box) throw new Error('nothing to click');
       await page.mouse.click(box.x, box.y);
     },
-    clickBanner: (action) => api.clickWhere((a) => {
-      const b = document.querySelector('[data-objection-banner]');
-      const el = b && b.shadowRoot && b.shadowRoot.querySelector(`[data-action="${a}"]`);
+    /**
+     * A real click on the element `selector` finds in the page, or with
+     * `inBanner` in the banner's shadow root, scrolled into view: at its
+     * centre, or with `nearLeft` 20 px in from its left edge (a wide field's
+     * centre can lie under the banner in a small window).
+     */
+    clickOn: (selector, { inBanner = false, nearLeft = false } = {}) => api.clickWhere((o) => {
+      const root = o.inBanner ? document.querySelector('[data-objection-banner]')?.shadowRoot : document;
+      const el = root && root.querySelector(o.selector);
       if (!el) return null;
       el.scrollIntoView({ block: 'center' });
       const r = el.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    }, action),
+      return { x: r.x + (o.nearLeft ? Math.min(20, r.width / 2) : r.width / 2), y: r.y + r.height / 2 };
+    }, { selector, inBanner, nearLeft }),
+    clickBanner: (action) => api.clickOn(`[data-action="${action}"]`, { inBanner: true }),
     async typeInto(selector, text) {
-      await api.clickWhere((s) => {
-        const el = document.querySelector(s);
-        el.scrollIntoView({ block: 'center' });
-        const r = el.getBoundingClientRect();
-        return { x: r.x + Math.min(20, r.width / 2), y: r.y + r.height / 2 };
-      }, selector);
+      await api.clickOn(selector, { nearLeft: true });
       await page.keyboard.type(text);
     },
     close: () => page.close(),

@@ -307,12 +307,7 @@ export function defineMoreSuite(name, launch) {
         await p.clickBanner('prefill');
         await p.waitFor(() => window.__formState.impact);
         // The user submits; the page shows the emailed-code step in place.
-        await p.clickWhere(() => {
-          const button = document.querySelector('#objection button[type="submit"]');
-          button.scrollIntoView({ block: 'center' });
-          const r = button.getBoundingClientRect();
-          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-        });
+        await p.clickOn('#objection button[type="submit"]');
         assert.ok(await p.waitFor(() => window.__submitted), 'the user submitted');
         assert.equal(await p.waitFor(() => document.querySelector('[data-objection-banner]')?.getAttribute('data-kind') === 'code-step' && 'code-step'), 'code-step');
         await p.clickBanner('prefill');
@@ -320,12 +315,7 @@ export function defineMoreSuite(name, launch) {
           document.querySelector('[data-objection-banner]')?.shadowRoot.querySelector('.result')?.textContent || '')), 'the banner asks for the code');
         assert.equal(await p.eval(() => document.activeElement && document.activeElement.id), 'code', 'the code field gets the focus');
         await p.typeInto('#code', '123456');
-        await p.clickWhere(() => {
-          const button = document.getElementById('confirm');
-          button.scrollIntoView({ block: 'center' });
-          const r = button.getBoundingClientRect();
-          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-        });
+        await p.clickOn('#confirm');
         assert.equal(await p.waitFor(() => document.querySelector('[data-objection-banner]')?.getAttribute('data-kind') === 'objection-confirmed' && 'done'), 'done');
       } finally {
         await p.close();
@@ -450,13 +440,7 @@ export function defineMoreSuite(name, launch) {
           const root = document.querySelector('[data-objection-banner]').shadowRoot;
           root.querySelector('details[data-category="limited-effect"]').open = true;
         });
-        await p.clickWhere(() => {
-          const root = document.querySelector('[data-objection-banner]').shadowRoot;
-          const button = root.querySelector('details[data-category="limited-effect"] [data-action="show"]');
-          button.scrollIntoView({ block: 'center' });
-          const r = button.getBoundingClientRect();
-          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-        });
+        await p.clickOn('details[data-category="limited-effect"] [data-action="show"]', { inBanner: true });
         const focus = await p.waitFor(() => {
           const h = CSS.highlights.get('objection-focus');
           return h && [...h].map((r) => r.toString())[0];
@@ -630,10 +614,7 @@ export function defineRecordSuite() {
       assert.ok(await p.waitForBanner());
       await p.clickBanner('prefill');
       await p.waitFor(() => document.getElementById('reason').value.length > 0);
-      await p.clickWhere(() => {
-        const r = document.querySelector('button[type="submit"]').getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      });
+      await p.clickOn('button[type="submit"]');
       await p.raw.waitForURL(page('ig-flow-code-en').url);
       assert.ok(await p.waitFor(() => document.querySelector('[data-objection-banner]')?.getAttribute('data-kind') === 'code-step'));
       let record = await options.waitFor(async () => {
@@ -651,10 +632,7 @@ export function defineRecordSuite() {
       assert.match(entry.submittedAt, /^\d{4}-\d\d-\d\dT/);
 
       await p.typeInto('#code', '123456');
-      await p.clickWhere(() => {
-        const r = document.querySelector('button[type="submit"]').getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      });
+      await p.clickOn('button[type="submit"]');
       await p.raw.waitForURL(page('ig-flow-confirmed-en').url);
       record = await options.waitFor(async () => {
         const r = (await chrome.storage.local.get('record')).record;
