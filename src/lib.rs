@@ -14,6 +14,7 @@ pub mod analysis;
 pub mod countries;
 pub mod fields;
 pub mod fill;
+pub mod gate;
 pub mod hosts;
 pub mod language;
 pub mod page_text;

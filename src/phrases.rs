@@ -1,7 +1,7 @@
 //! One automaton over every phrase of every rule file, so that the whole page
 //! text is scanned once whatever the number of languages and rules.
 
-use crate::rules::{rules, Phrase, Rules};
+use crate::rules::{rules, Phrase, Rules, Signals};
 use crate::text::{boundary_after, boundary_before, fold_plain};
 use aho_corasick::AhoCorasick;
 use std::collections::HashMap;
@@ -17,6 +17,33 @@ pub enum Signal {
     PreStep,
     CodeStep,
     Confirmed,
+}
+
+impl Signal {
+    pub const ALL: [Signal; 8] = [
+        Signal::AiTopic,
+        Signal::Objection,
+        Signal::LegitimateInterests,
+        Signal::ObjectionTitle,
+        Signal::ThirdParty,
+        Signal::PreStep,
+        Signal::CodeStep,
+        Signal::Confirmed,
+    ];
+
+    /// The phrases of one language's rules that show this signal.
+    pub fn phrases(self, s: &Signals) -> &[Phrase] {
+        match self {
+            Signal::AiTopic => &s.ai_topic,
+            Signal::Objection => &s.objection,
+            Signal::LegitimateInterests => &s.legitimate_interests,
+            Signal::ObjectionTitle => &s.objection_title,
+            Signal::ThirdParty => &s.third_party,
+            Signal::PreStep => &s.pre_step,
+            Signal::CodeStep => &s.code_step,
+            Signal::Confirmed => &s.confirmed,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -108,18 +135,8 @@ impl PhraseIndex {
             }
         };
         for (li, l) in rules.languages.iter().enumerate() {
-            let s = &l.signals;
-            for (group, sig) in [
-                (&s.ai_topic, Signal::AiTopic),
-                (&s.objection, Signal::Objection),
-                (&s.legitimate_interests, Signal::LegitimateInterests),
-                (&s.objection_title, Signal::ObjectionTitle),
-                (&s.third_party, Signal::ThirdParty),
-                (&s.pre_step, Signal::PreStep),
-                (&s.code_step, Signal::CodeStep),
-                (&s.confirmed, Signal::Confirmed),
-            ] {
-                add(group, Meaning::Signal(sig), li);
+            for sig in Signal::ALL {
+                add(sig.phrases(&l.signals), Meaning::Signal(sig), li);
             }
             let f = &l.fields;
             for (group, role) in [

@@ -47,7 +47,7 @@ pub fn meta_platform<'r>(rules: &'r PageRules, url: &str) -> Option<&'r str> {
 }
 
 /// The id after a contact-form path prefix: `/help/contact/123` gives `123`.
-fn contact_form_id(rules: &PageRules, path: &str) -> Option<String> {
+pub(crate) fn contact_form_id(rules: &PageRules, path: &str) -> Option<String> {
     rules.contact_form_prefixes.iter().find_map(|prefix| {
         let rest = path.strip_prefix(prefix.as_str())?;
         let id: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
@@ -55,14 +55,12 @@ fn contact_form_id(rules: &PageRules, path: &str) -> Option<String> {
     })
 }
 
-fn is_notice_path(rules: &PageRules, path: &str) -> bool {
+pub(crate) fn is_notice_path(rules: &PageRules, path: &str) -> bool {
     let p = path.trim_end_matches('/');
     rules.notice_paths.iter().any(|n| n.trim_end_matches('/') == p)
 }
 
 pub fn recognise(rules: &PageRules, url: &str, text: &PageText, fields: &[FieldMatch]) -> Option<Recognition> {
-    let parsed = parse_https(url)?;
-    let platform = platform_of(rules, &parsed.host)?.to_string();
     let signals: HashSet<Signal> = text
         .hits
         .iter()
@@ -71,11 +69,18 @@ pub fn recognise(rules: &PageRules, url: &str, text: &PageText, fields: &[FieldM
             _ => None,
         })
         .collect();
+    let has_code_field = fields.iter().any(|f| f.role == Role::Code);
+    recognise_signals(rules, url, &signals, has_code_field)
+}
+
+/// [`recognise`] from what the page's text and fields were found to show.
+pub fn recognise_signals(rules: &PageRules, url: &str, signals: &HashSet<Signal>, has_code_field: bool) -> Option<Recognition> {
+    let parsed = parse_https(url)?;
+    let platform = platform_of(rules, &parsed.host)?.to_string();
     let has = |s: Signal| signals.contains(&s);
     let form_id = contact_form_id(rules, &parsed.path);
     let known = form_id.as_deref().and_then(|id| rules.forms.iter().find(|f| f.id == id));
     let about_ai = has(Signal::AiTopic) || known.is_some();
-    let has_code_field = fields.iter().any(|f| f.role == Role::Code);
 
     // What the page shows now counts before what its URL was: Meta's forms
     // turn into the code step and the confirmation without a new URL.
@@ -118,5 +123,32 @@ mod tests {
         assert_eq!(contact_form_id(p, "/contact/forms/382532939919295/"), Some("382532939919295".into()));
         assert_eq!(contact_form_id(p, "/help/contact/123/extra"), None);
         assert_eq!(contact_form_id(p, "/help/2069235856423257"), None);
+    }
+
+    /// The content script's gate may only rule out pages this module would
+    /// not recognise: checked for every combination of signals, with and
+    /// without a code field, on ordinary, form and notice paths.
+    #[test]
+    fn the_gate_never_rules_out_a_recognisable_page() {
+        let p = &rules().pages;
+        let paths = ["/", "/settings", "/help/contact/6359191084165019", "/help/contact/123", "/privacy/genai"];
+        let mut recognised = 0;
+        for path in paths {
+            let url = format!("https://www.facebook.com{path}");
+            for bits in 0u32..1 << Signal::ALL.len() {
+                let signals: HashSet<Signal> =
+                    Signal::ALL.iter().enumerate().filter(|(i, _)| bits & (1 << i) != 0).map(|(_, s)| *s).collect();
+                for code_field in [false, true] {
+                    if recognise_signals(p, &url, &signals, code_field).is_some() {
+                        recognised += 1;
+                        assert!(crate::gate::passes(p, path, &signals), "{path} {signals:?} code field {code_field}");
+                    }
+                }
+            }
+        }
+        assert!(recognised > 0);
+        // And it does rule out some: a feed talking about Meta AI and the right to object.
+        let chatter: HashSet<Signal> = [Signal::AiTopic, Signal::Objection].into_iter().collect();
+        assert!(!crate::gate::passes(p, "/", &chatter));
     }
 }

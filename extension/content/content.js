@@ -37,6 +37,57 @@
     }
   };
 
+  // ---- Gate ---------------------------------------------------------------
+  // Most Meta pages are none of Objection's. The core's gate data
+  // (content/gate.js, generated from its rules; see src/gate.rs) gives the
+  // paths and the words without which it recognises no page: until the page
+  // shows them, the core is not asked at all.
+
+  const GATE_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+  const gate = {
+    path: new RegExp(ObjectionGate.path),
+    groups: ObjectionGate.groups.map((source) => new RegExp(source)),
+    invisible: new RegExp(ObjectionGate.invisible, 'g'),
+    url: null,
+    seen: [],
+    open: false,
+  };
+
+  /** Text under `node`, without scripts and styles. */
+  const gateText = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return GATE_SKIP.has(node.parentNode && node.parentNode.nodeName) ? '' : node.data;
+    if (node.nodeType !== Node.ELEMENT_NODE || GATE_SKIP.has(node.nodeName)) return '';
+    let out = '';
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!GATE_SKIP.has(n.parentNode.nodeName)) out += n.data;
+    return out;
+  };
+
+  const pageText = () => `${document.title} ${gateText(document.body || document.documentElement)}`;
+
+  /**
+   * Test text the page has just shown. The groups are tested in order, the
+   * rarest first, and a group only once those before it have been seen:
+   * most pages stop at the first, and the browser compiles no other pattern.
+   * A group seen in new text sends the next one back to the whole page.
+   */
+  const gateSees = (text) => {
+    for (let i = 0; i < gate.groups.length && !gate.open; i++) {
+      if (gate.seen[i]) continue;
+      if (!gate.groups[i].test(text.replace(gate.invisible, '').toLowerCase())) return;
+      gate.seen[i] = true;
+      gate.open = gate.seen.every(Boolean);
+      if (!gate.open) text = pageText();
+    }
+  };
+
+  const resetGate = () => {
+    gate.url = location.href;
+    gate.seen = gate.groups.map(() => false);
+    gate.open = gate.path.test(location.pathname);
+    if (!gate.open) gateSees(pageText());
+  };
+
   // ---- Snapshot ----------------------------------------------------------
 
   const snapshot = () => {
@@ -393,6 +444,13 @@
   let lastForm = null;
   let lastKind = null;
   const run = async () => {
+    if (location.href !== gate.url) resetGate();
+    if (!gate.open) {
+      lastKind = null;
+      if (current) render(null);
+      return;
+    }
+    listen();
     const snap = snapshot();
     const reply = await ask({ type: 'analyse', snapshot: snap });
     const analysis = reply && reply.analysis ? reply.analysis : null;
@@ -430,43 +488,65 @@
   };
 
   document.addEventListener('input', (e) => { if (e.isTrusted && e.target instanceof Element) touched.add(e.target); }, true);
-  const onForm = () => current && ['objection-form', 'third-party-form'].includes(current.kind);
-  // Before the page's own handlers run, so the values are those being sent.
-  document.addEventListener('submit', (e) => {
-    if (!e.isTrusted || !onForm()) return;
-    lastForm = snapshot();
-    ask({ type: 'record-submit', snapshot: lastForm });
-  }, true);
-  document.addEventListener('click', (e) => {
-    if (!e.isTrusted || !onForm() || !(e.target instanceof Element)) return;
-    if (e.target.closest('button, [role="button"], input[type="submit"]') && !(host && host.contains(e.target))) lastForm = snapshot();
-  }, true);
   document.addEventListener('click', (e) => {
     if (!e.isTrusted || !(e.target instanceof Element)) return;
     const combo = e.target.closest('[role="combobox"], [aria-haspopup="listbox"]');
     if (combo) touched.add(combo);
   }, true);
 
-  chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (sender.id !== chrome.runtime.id) return false;
-    if (message && message.type === 'status') {
-      sendResponse(current ? { kind: current.kind, platform: current.platform, fillable: current.fillable } : {});
-    } else if (message && message.type === 'prefill-request') {
-      if (current && current.fillable) {
-        if (!host && dismissedUrl === location.href) {
-          dismissedUrl = null;
-          render(current, true);
+  // What only matters on Objection's pages is set up once the gate first
+  // opens: on every other page the content script stays this small.
+  let listening = false;
+  const listen = () => {
+    if (listening) return;
+    listening = true;
+    const onForm = () => current && ['objection-form', 'third-party-form'].includes(current.kind);
+    // Before the page's own handlers run, so the values are those being sent.
+    document.addEventListener('submit', (e) => {
+      if (!e.isTrusted || !onForm()) return;
+      lastForm = snapshot();
+      ask({ type: 'record-submit', snapshot: lastForm });
+    }, true);
+    document.addEventListener('click', (e) => {
+      if (!e.isTrusted || !onForm() || !(e.target instanceof Element)) return;
+      if (e.target.closest('button, [role="button"], input[type="submit"]') && !(host && host.contains(e.target))) lastForm = snapshot();
+    }, true);
+
+    chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      if (sender.id !== chrome.runtime.id) return false;
+      if (message && message.type === 'status') {
+        sendResponse(current ? { kind: current.kind, platform: current.platform, fillable: current.fillable } : {});
+      } else if (message && message.type === 'prefill-request') {
+        if (current && current.fillable) {
+          if (!host && dismissedUrl === location.href) {
+            dismissedUrl = null;
+            render(current, true);
+          }
+          prefill();
         }
-        prefill();
+        sendResponse(true);
       }
-      sendResponse(true);
-    }
-    return false;
-  });
+      return false;
+    });
+  };
 
   // Single-page apps change steps by adding nodes or by showing and hiding
   // them, so attributes that show or hide count as changes too.
-  new MutationObserver(schedule).observe(document.body || document.documentElement, {
+  // While the gate is shut only the added text is read, and nothing is sent.
+  const onMutations = (records) => {
+    if (location.href !== gate.url) {
+      resetGate();
+    } else if (!gate.open) {
+      let added = '';
+      for (const r of records) {
+        if (r.type === 'characterData') added += r.target.data;
+        else for (const n of r.addedNodes) added += gateText(n);
+      }
+      if (added) gateSees(added);
+    }
+    if (gate.open || current) schedule();
+  };
+  new MutationObserver(onMutations).observe(document.body || document.documentElement, {
     childList: true, subtree: true, characterData: true,
     attributes: true, attributeFilter: ['style', 'class', 'hidden', 'aria-hidden', 'open'],
   });

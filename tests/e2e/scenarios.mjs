@@ -509,6 +509,44 @@ export function defineChromiumOnlySuite() {
       await popup.close();
     });
 
+    test('a busy unrelated Meta page sends nothing to the core until objection wording appears', async () => {
+      // An extension page hears every message the content scripts send.
+      const listener = await b.newPage();
+      await listener.goto(b.extensionUrl('popup/popup.html'));
+      await listener.eval(() => {
+        window.__heard = [];
+        chrome.runtime.onMessage.addListener((m, sender) => { if (sender.tab) window.__heard.push(m.type); });
+      });
+      const p = await b.newPage();
+      await p.goto(page('fb-feed-en').url);
+      // The feed talks about Meta AI and the right to object, and keeps growing.
+      await p.eval(() => {
+        window.__posts = setInterval(() => {
+          const post = document.createElement('div');
+          post.setAttribute('role', 'article');
+          post.textContent = `Post at ${Date.now()}: Meta AI wrote me a poem and I object to its rhymes.`;
+          document.getElementById('feed').append(post);
+        }, 100);
+      });
+      await sleep(4000);
+      assert.deepEqual(await listener.eval(() => window.__heard), [], 'no message while the page cannot be one of Meta\'s AI pages');
+      assert.equal(await p.eval(() => !!document.querySelector('[data-objection-banner]')), false);
+
+      // A post quoting Meta's notice is enough for the core to be asked, and
+      // the core decides it is a notice.
+      await p.eval(() => {
+        clearInterval(window.__posts);
+        const post = document.createElement('div');
+        post.setAttribute('role', 'article');
+        post.innerHTML = '<p>We\u2019re relying on legitimate interests to use your information to develop and improve AI at Meta.</p><p>You have the right to object to how we use your information for these purposes.</p>';
+        document.getElementById('feed').append(post);
+      });
+      assert.ok(await p.waitForBanner(), 'a banner once the notice wording is there');
+      assert.ok((await listener.eval(() => window.__heard)).includes('analyse'));
+      await p.close();
+      await listener.close();
+    });
+
     test('a malformed preferences file is refused with a message and the saved details stay', async () => {
       const o = await b.newPage();
       await o.goto(b.extensionUrl('options/options.html'));
