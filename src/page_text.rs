@@ -3,17 +3,15 @@
 
 use crate::phrases::{Hit, PhraseIndex};
 use crate::snapshot::Snapshot;
-use crate::text::{fold, Folded};
+use crate::text::fold_into;
 
 /// Blocks are joined with a character no phrase contains, so no phrase can
 /// match across two blocks.
 const SEPARATOR: char = '\u{1}';
 
 pub struct PageText {
-    /// Folded title, then folded blocks, joined by [`SEPARATOR`].
+    /// Folded title, then folded blocks, each followed by [`SEPARATOR`].
     pub joined: String,
-    /// Folded text of each block, for offsets back into the raw text.
-    pub blocks: Vec<Folded>,
     /// Byte offset in `joined` where each block starts; the title is first.
     starts: Vec<usize>,
     pub hits: Vec<Hit>,
@@ -30,17 +28,24 @@ pub struct Located {
 
 impl PageText {
     pub fn scan(snapshot: &Snapshot, index: &PhraseIndex) -> Self {
-        let title = fold(&snapshot.title, &[]);
-        let blocks: Vec<Folded> = snapshot.blocks.iter().map(|b| fold(&b.text, &b.compat)).collect();
-        let mut joined = String::with_capacity(blocks.iter().map(|b| b.text.len() + 1).sum::<usize>() + title.text.len());
-        let mut starts = Vec::with_capacity(blocks.len() + 1);
-        for t in std::iter::once(&title.text).chain(blocks.iter().map(|b| &b.text)) {
+        let raw_len = snapshot.title.len() + snapshot.blocks.iter().map(|b| b.text.len() + 1).sum::<usize>();
+        let mut joined: Vec<u8> = Vec::with_capacity(raw_len + 1);
+        let mut starts = Vec::with_capacity(snapshot.blocks.len() + 1);
+        for (text, compat) in std::iter::once((&snapshot.title, &[][..])).chain(snapshot.blocks.iter().map(|b| (&b.text, &b.compat[..]))) {
             starts.push(joined.len());
-            joined.push_str(t);
-            joined.push(SEPARATOR);
+            fold_into(text, compat, &mut joined);
+            joined.push(SEPARATOR as u8);
         }
+        let joined = String::from_utf8(joined).expect("folded whole characters");
         let hits = index.find(&joined).collect();
-        PageText { joined, blocks, starts, hits }
+        PageText { joined, starts, hits }
+    }
+
+    /// The folded text of block `b`.
+    pub fn block(&self, b: usize) -> &str {
+        let start = self.starts[b + 1];
+        let end = self.starts.get(b + 2).copied().unwrap_or(self.joined.len());
+        &self.joined[start..end - 1]
     }
 
     pub fn locate(&self, hit: &Hit) -> Located {

@@ -82,54 +82,140 @@ fn fold_char(c: char) -> Option<char> {
     })
 }
 
-/// Fold `raw` for matching: lower case, invisible characters dropped,
-/// whitespace runs collapsed to one space, typographic quotes and dashes made
-/// plain, and the browser's NFKC substitutions applied.
-pub fn fold(raw: &str, substitutions: &[Substitution]) -> Folded {
-    // Bytes first, checked once at the end: most page text is ASCII, and a
-    // byte push is much cheaper than growing a String char by char.
-    let mut text: Vec<u8> = Vec::with_capacity(raw.len());
-    let mut origin: Vec<u32> = Vec::with_capacity(raw.len() + 1);
-    let mut subs = substitutions.iter().peekable();
-    let mut pos: u32 = 0; // UTF-16 offset of the current raw character
-    let mut skip_until: u32 = 0;
-    let mut last_space = true; // collapse leading whitespace too
-    let push_char = |text: &mut Vec<u8>, origin: &mut Vec<u32>, c: char, at: u32, last_space: &mut bool| {
-        if c.is_ascii() {
-            let b = c as u8;
-            if b.is_ascii_whitespace() || b == 0x0B {
-                if !*last_space {
-                    *last_space = true;
-                    text.push(b' ');
-                    origin.push(at);
-                }
-            } else {
-                *last_space = false;
-                text.push(b.to_ascii_lowercase());
-                origin.push(at);
-            }
-            return;
+/// Where each folded byte came from, when the caller needs to know: the
+/// page text is folded without it (fast), and a block is folded again with
+/// it only when a finding must be placed in the original text.
+trait Origins {
+    const KEEPS_OFFSETS: bool;
+    fn record(&mut self, at: u32, bytes: usize);
+    fn drop_last(&mut self);
+    fn finish(&mut self, end: u32);
+}
+
+impl Origins for Vec<u32> {
+    const KEEPS_OFFSETS: bool = true;
+    #[inline]
+    fn record(&mut self, at: u32, bytes: usize) {
+        self.extend(std::iter::repeat(at).take(bytes));
+    }
+    fn drop_last(&mut self) {
+        self.pop();
+    }
+    fn finish(&mut self, end: u32) {
+        self.push(end);
+    }
+}
+
+struct NoOrigins;
+
+impl Origins for NoOrigins {
+    const KEEPS_OFFSETS: bool = false;
+    #[inline(always)]
+    fn record(&mut self, _: u32, _: usize) {}
+    #[inline(always)]
+    fn drop_last(&mut self) {}
+    #[inline(always)]
+    fn finish(&mut self, _: u32) {}
+}
+
+/// Append folded `c`, which started at UTF-16 offset `at`.
+#[inline]
+fn push_char<O: Origins>(text: &mut Vec<u8>, origins: &mut O, c: char, at: u32, last_space: &mut bool) {
+    if c.is_ascii() {
+        push_ascii(text, origins, c as u8, at, last_space);
+        return;
+    }
+    let Some(f) = fold_char(c) else { return };
+    if f == ' ' {
+        push_ascii(text, origins, b' ', at, last_space);
+        return;
+    }
+    *last_space = false;
+    let mut buf = [0u8; 4];
+    for l in f.to_lowercase() {
+        let bytes = l.encode_utf8(&mut buf).as_bytes();
+        text.extend_from_slice(bytes);
+        origins.record(at, bytes.len());
+    }
+}
+
+#[inline(always)]
+fn push_ascii<O: Origins>(text: &mut Vec<u8>, origins: &mut O, b: u8, at: u32, last_space: &mut bool) {
+    if b.is_ascii_whitespace() || b == 0x0B {
+        if !*last_space {
+            *last_space = true;
+            text.push(b' ');
+            origins.record(at, 1);
         }
-        let Some(f) = fold_char(c) else { return };
-        if f == ' ' {
-            if !*last_space {
-                *last_space = true;
-                text.push(b' ');
-                origin.push(at);
-            }
-            return;
-        }
+    } else {
         *last_space = false;
-        let mut buf = [0u8; 4];
-        for l in f.to_lowercase() {
-            let bytes = l.encode_utf8(&mut buf).as_bytes();
-            text.extend_from_slice(bytes);
-            origin.extend(std::iter::repeat(at).take(bytes.len()));
+        text.push(b.to_ascii_lowercase());
+        origins.record(at, 1);
+    }
+}
+
+/// Fold a run of ASCII: the output is never longer than the run, so it is
+/// written into room made once, not pushed byte by byte.
+fn fold_ascii_run(run: &[u8], text: &mut Vec<u8>, last_space: &mut bool) {
+    let start = text.len();
+    text.resize(start + run.len(), 0);
+    let out = &mut text[start..];
+    let mut w = 0;
+    let mut space = *last_space;
+    // Branch-free: every byte is written, and the write position only
+    // moves on when the byte is kept (spaces land on the previous space).
+    for &b in run {
+        let is_space = b.is_ascii_whitespace() || b == 0x0B;
+        out[w] = if is_space { b' ' } else { b.to_ascii_lowercase() };
+        w += usize::from(!(is_space && space));
+        space = is_space;
+    }
+    *last_space = space;
+    text.truncate(start + w);
+}
+
+/// Fold `raw` onto the end of `text`: lower case, invisible characters
+/// dropped, whitespace runs collapsed to one space (none at either end),
+/// typographic quotes and dashes made plain, and the browser's NFKC
+/// substitutions applied.
+fn fold_onto<O: Origins>(raw: &str, substitutions: &[Substitution], text: &mut Vec<u8>, origins: &mut O) {
+    let base = text.len();
+    text.reserve(raw.len());
+    let mut pos: u32 = 0; // UTF-16 offset of the current raw character
+    let mut last_space = true; // collapse leading whitespace too
+    if substitutions.is_empty() {
+        // Most page text is ASCII: one byte is one UTF-16 unit, no decoding,
+        // and without offsets to keep, a run of it is folded in place.
+        let bytes = raw.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if O::KEEPS_OFFSETS {
+                // (offsets wanted: byte by byte below)
+            } else {
+                let run = bytes[i..].iter().position(|&b| b >= 0x80).unwrap_or(bytes.len() - i);
+                if run > 0 {
+                    fold_ascii_run(&bytes[i..i + run], text, &mut last_space);
+                    i += run;
+                    pos += run as u32;
+                    continue;
+                }
+            }
+            let b = bytes[i];
+            if b < 0x80 {
+                push_ascii(text, origins, b, pos, &mut last_space);
+                i += 1;
+                pos += 1;
+            } else {
+                let c = raw[i..].chars().next().expect("a character starts here");
+                push_char(text, origins, c, pos, &mut last_space);
+                i += c.len_utf8();
+                pos += c.len_utf16() as u32;
+            }
         }
-    };
-    for c in raw.chars() {
-        let width = c.len_utf16() as u32;
-        if !substitutions.is_empty() {
+    } else {
+        let mut subs = substitutions.iter().peekable();
+        let mut skip_until: u32 = 0;
+        for c in raw.chars() {
             while let Some(s) = subs.peek() {
                 if s.0 < pos {
                     subs.next(); // out of order or overlapping: ignore, never panic
@@ -137,32 +223,46 @@ pub fn fold(raw: &str, substitutions: &[Substitution]) -> Folded {
                 }
                 if s.0 == pos {
                     for r in s.2.chars() {
-                        push_char(&mut text, &mut origin, r, pos, &mut last_space);
+                        push_char(text, origins, r, pos, &mut last_space);
                     }
                     skip_until = pos.saturating_add(s.1);
                     subs.next();
                 }
                 break;
             }
+            if pos >= skip_until {
+                push_char(text, origins, c, pos, &mut last_space);
+            }
+            pos += c.len_utf16() as u32;
         }
-        if pos >= skip_until {
-            push_char(&mut text, &mut origin, c, pos, &mut last_space);
-        }
-        pos += width;
     }
     // A trailing space carries no meaning; drop it so phrase ends line up.
-    if text.last() == Some(&b' ') {
+    if text.len() > base && text.last() == Some(&b' ') {
         text.pop();
-        origin.pop();
+        origins.drop_last();
     }
-    origin.push(pos);
-    let text = String::from_utf8(text).expect("built from whole UTF-8 characters");
-    Folded { text, origin }
+    origins.finish(pos);
+}
+
+/// Fold `raw` for matching, remembering where each byte came from.
+pub fn fold(raw: &str, substitutions: &[Substitution]) -> Folded {
+    let mut text = Vec::with_capacity(raw.len());
+    let mut origin = Vec::with_capacity(raw.len() + 1);
+    fold_onto(raw, substitutions, &mut text, &mut origin);
+    Folded { text: String::from_utf8(text).expect("built from whole UTF-8 characters"), origin }
+}
+
+/// Fold `raw` onto the end of `text` without offsets: the page's hot path.
+/// `text` stays valid UTF-8 if it was.
+pub fn fold_into(raw: &str, substitutions: &[Substitution], text: &mut Vec<u8>) {
+    fold_onto(raw, substitutions, text, &mut NoOrigins);
 }
 
 /// Fold text for comparing, when offsets do not matter.
 pub fn fold_plain(raw: &str) -> String {
-    fold(raw, &[]).text
+    let mut text = Vec::with_capacity(raw.len());
+    fold_into(raw, &[], &mut text);
+    String::from_utf8(text).expect("built from whole UTF-8 characters")
 }
 
 /// Whether byte `i` of `s` sits on a word boundary on the given side: the

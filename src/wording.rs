@@ -5,6 +5,8 @@ use crate::page_text::{Located, PageText};
 use crate::phrases::{Meaning, PhraseIndex};
 use crate::rules::{Category, Rules, Severity};
 use crate::snapshot::Snapshot;
+use crate::text::{fold, Folded};
+use std::collections::HashMap;
 use serde::Serialize;
 
 /// One flagged sentence. Offsets are UTF-16 units in the block's raw text,
@@ -83,14 +85,17 @@ fn clip(s: &str) -> String {
 /// finding names the rule of the page's own language.
 pub fn flag(snapshot: &Snapshot, text: &PageText, index: &PhraseIndex, rules: &Rules, page_lang: &str) -> Vec<Finding> {
     let mut findings: Vec<Finding> = Vec::new();
+    // Blocks with a finding are folded again, this time with the offsets
+    // that place the sentence in the original text.
+    let mut with_offsets: HashMap<usize, Folded> = HashMap::new();
     for hit in &text.hits {
         let Meaning::Flag(flat) = hit.meaning else { continue };
         let (li, ri) = index.flag_rules[flat];
         let rule = &rules.languages[li].flags[ri];
         let Located { block: Some(b), start, end } = text.locate(hit) else { continue };
-        let folded = &text.blocks[b];
-        let (s, e) = sentence_around(&folded.text, start, end);
-        let (rs, re) = folded.original_range(s, e);
+        let (s, e) = sentence_around(text.block(b), start, end);
+        let raw = &snapshot.blocks[b];
+        let (rs, re) = with_offsets.entry(b).or_insert_with(|| fold(&raw.text, &raw.compat)).original_range(s, e);
         if let Some(f) = findings.iter_mut().find(|f| f.block == Some(b) && f.start == rs && f.category == rule.category) {
             if rules.languages[li].lang == page_lang {
                 f.rule = rule.id.clone();

@@ -104,6 +104,10 @@ proptest! {
     fn folding_keeps_offsets_in_bounds(raw in text(), subs in prop::collection::vec((0u32..80, 0u32..10, "\\PC{0,4}"), 0..6)) {
         let subs: Vec<Substitution> = subs.into_iter().map(|(a, b, c)| Substitution(a, b, c)).collect();
         let f = objection::text::fold(&raw, &subs);
+        // The page's fast path (no offsets, ASCII runs in place) folds alike.
+        let mut fast = b"before\x01".to_vec();
+        objection::text::fold_into(&raw, &subs, &mut fast);
+        prop_assert_eq!(&fast[7..], f.text.as_bytes());
         prop_assert_eq!(f.origin.len(), f.text.len() + 1);
         let len = utf16_len(&raw);
         prop_assert!(f.origin.iter().all(|&o| o <= len));
