@@ -58,7 +58,7 @@ build() {
   cargo build --release --target wasm32-unknown-unknown --lib
   rm -rf "$EXT"
   mkdir -p "$EXT/core"
-  wasm-bindgen --target web --no-typescript --out-dir "$EXT/core" --out-name objection \
+  wasm-bindgen --target web --no-typescript --experimental-reset-state-function --out-dir "$EXT/core" --out-name objection \
     target/wasm32-unknown-unknown/release/objection.wasm
   log "shrinking with wasm-opt -Oz"
   wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \

@@ -84,6 +84,9 @@ enum Request {
     /// as it was just before, for pages that send without a form element.
     #[serde(rename_all = "camelCase")]
     RecordProgress { snapshot: Snapshot, last_form: Option<Snapshot> },
+    /// From an extension page only: stop the core as a fault in it would,
+    /// so the end-to-end tests can check that the background recovers.
+    FaultForTest,
 }
 
 #[derive(Deserialize)]
@@ -196,6 +199,13 @@ pub async fn handle_message(message: JsValue, sender: JsValue) -> Result<JsValue
             save_record(&record).await?;
             set_flow(tab, &id).await?;
             Ok(JsValue::from_str(&id))
+        }
+        Request::FaultForTest => {
+            let from_extension_page = trusted_url.as_deref().is_some_and(|u| u.starts_with("chrome-extension://") || u.starts_with("moz-extension://"));
+            if from_extension_page {
+                panic!("fault requested by an extension page");
+            }
+            Ok(JsValue::NULL)
         }
         Request::RecordProgress { snapshot, last_form } => {
             let (Some(snapshot), Some(tab)) = (with_url(snapshot), tab_id) else { return Ok(JsValue::NULL) };

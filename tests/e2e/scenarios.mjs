@@ -547,6 +547,22 @@ export function defineChromiumOnlySuite() {
       await listener.close();
     });
 
+    test('after a fault in the core, the waiting page gets an answer and the next page is served', async () => {
+      const ext = await b.newPage();
+      await ext.goto(b.extensionUrl('popup/popup.html'));
+      const answer = await ext.eval(() => Promise.race([
+        chrome.runtime.sendMessage({ type: 'fault-for-test' }).catch((e) => ({ rejected: String(e) })),
+        new Promise((r) => setTimeout(() => r('no answer'), 5000)),
+      ]));
+      assert.ok(answer && (answer.error || answer.rejected), `an error answer, got ${JSON.stringify(answer)}`);
+      await ext.close();
+      const p = await b.newPage();
+      await p.goto(page('fb-objection-en-2024').url);
+      assert.ok(await p.waitForBanner(), 'the core answers again');
+      assert.equal((await p.banner()).kind, 'objection-form');
+      await p.close();
+    });
+
     test('a malformed preferences file is refused with a message and the saved details stay', async () => {
       const o = await b.newPage();
       await o.goto(b.extensionUrl('options/options.html'));
