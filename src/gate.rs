@@ -60,6 +60,12 @@ pub struct ContentGate {
     pub invisible: String,
 }
 
+/// A character as a pattern escape (`\u00AD`); every one the gate uses is
+/// in the Basic Multilingual Plane, so the patterns need no `u` flag.
+fn escape_char(c: char) -> String {
+    format!("\\u{:04X}", c as u32)
+}
+
 fn escape_regex(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -109,7 +115,7 @@ fn token(c: char) -> String {
         // word as 'ς', where the core folds it to 'σ'.
         'σ' => "[σς]".to_string(),
         c if c.is_alphanumeric() => c.to_string(),
-        c => format!("\\u{:04X}", c as u32),
+        c => escape_char(c),
     }
 }
 
@@ -165,14 +171,10 @@ pub fn content_gate(rules: &Rules) -> ContentGate {
         "[{}]",
         INVISIBLE
             .iter()
-            .map(|&(a, b)| if a == b { token_escape(a) } else { format!("{}-{}", token_escape(a), token_escape(b)) })
+            .map(|&(a, b)| if a == b { escape_char(a) } else { format!("{}-{}", escape_char(a), escape_char(b)) })
             .collect::<String>()
     );
     ContentGate { path, groups, invisible }
-}
-
-fn token_escape(c: char) -> String {
-    format!("\\u{:04X}", c as u32)
 }
 
 /// `extension/content/gate.js` as it should read.

@@ -47,7 +47,7 @@ pub fn meta_platform<'r>(rules: &'r PageRules, url: &str) -> Option<&'r str> {
 }
 
 /// The id after a contact-form path prefix: `/help/contact/123` gives `123`.
-pub(crate) fn contact_form_id(rules: &PageRules, path: &str) -> Option<String> {
+fn contact_form_id(rules: &PageRules, path: &str) -> Option<String> {
     rules.contact_form_prefixes.iter().find_map(|prefix| {
         let rest = path.strip_prefix(prefix.as_str())?;
         let id: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();

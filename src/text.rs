@@ -189,9 +189,7 @@ fn fold_onto<O: Origins>(raw: &str, substitutions: &[Substitution], text: &mut V
         let bytes = raw.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            if O::KEEPS_OFFSETS {
-                // (offsets wanted: byte by byte below)
-            } else {
+            if !O::KEEPS_OFFSETS {
                 let run = bytes[i..].iter().position(|&b| b >= 0x80).unwrap_or(bytes.len() - i);
                 if run > 0 {
                     fold_ascii_run(&bytes[i..i + run], text, &mut last_space);

@@ -66,18 +66,25 @@
   const pageText = () => `${document.title} ${gateText(document.body || document.documentElement)}`;
 
   /**
-   * Test text the page has just shown. The groups are tested in order, the
-   * rarest first, and a group only once those before it have been seen:
-   * most pages stop at the first, and the browser compiles no other pattern.
-   * A group seen in new text sends the next one back to the whole page.
+   * Test text the page shows (`whole`: all of it; else only what it just
+   * added). The groups are tested in order, the rarest first, and a group
+   * only once those before it have been seen: most pages stop at the first,
+   * and the browser compiles no other pattern. A group seen in added text
+   * sends the next one back to the whole page.
    */
-  const gateSees = (text) => {
+  const gateSees = (text, whole) => {
+    let clean = null;
     for (let i = 0; i < gate.groups.length && !gate.open; i++) {
       if (gate.seen[i]) continue;
-      if (!gate.groups[i].test(text.replace(gate.invisible, '').toLowerCase())) return;
+      if (clean === null) clean = text.replace(gate.invisible, '').toLowerCase();
+      if (!gate.groups[i].test(clean)) return;
       gate.seen[i] = true;
       gate.open = gate.seen.every(Boolean);
-      if (!gate.open) text = pageText();
+      if (!whole) {
+        text = pageText();
+        whole = true;
+        clean = null;
+      }
     }
   };
 
@@ -85,7 +92,7 @@
     gate.url = location.href;
     gate.seen = gate.groups.map(() => false);
     gate.open = gate.path.test(location.pathname);
-    if (!gate.open) gateSees(pageText());
+    if (!gate.open) gateSees(pageText(), true);
   };
 
   // ---- Snapshot ----------------------------------------------------------
@@ -542,7 +549,7 @@
         if (r.type === 'characterData') added += r.target.data;
         else for (const n of r.addedNodes) added += gateText(n);
       }
-      if (added) gateSees(added);
+      if (added) gateSees(added, false);
     }
     if (gate.open || current) schedule();
   };
