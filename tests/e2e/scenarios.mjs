@@ -581,7 +581,12 @@ export function defineChromiumOnlySuite() {
       assert.deepEqual(await storedPreferences(o), before, 'nothing changed');
 
       await o.raw.setInputFiles('#import', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ version: 1, preferences: { email: 'x@', country: 'PT' } })) });
-      assert.match(await o.waitFor(() => document.querySelector('[role="alert"]').textContent), /not valid/);
+      // The file is read asynchronously: wait for the alert to change.
+      const second = await o.waitFor((previous) => {
+        const text = document.querySelector('[role="alert"]').textContent;
+        return text !== previous && text;
+      }, alert);
+      assert.match(second, /not valid/);
       assert.deepEqual(await storedPreferences(o), before, 'an invalid file changes nothing either');
 
       // Export, then import what was exported: the same details come back.
