@@ -25,6 +25,9 @@ pub struct Analysis {
     /// Whether the page is a form Objection can prefill: the banner, the
     /// popup and the keyboard command offer prefill only then.
     pub fillable: bool,
+    /// Whether sending this page's form is an objection to record: the
+    /// content script then keeps the form as the user sends it.
+    pub sends_objection: bool,
     /// The categories found, each once, in a fixed order.
     pub flags: Vec<Category>,
     pub findings: Vec<Finding>,
@@ -115,7 +118,8 @@ pub fn analyse(snapshot: &Snapshot) -> Option<Analysis> {
         .then(|| r.pages.form_for_platform.get(&page.platform).cloned())
         .flatten();
     let fillable = page.kind.is_form();
-    Some(Analysis { page, lang, fillable, flags, findings, statement_field, fields, open_form })
+    let sends_objection = page.kind.sends_objection();
+    Some(Analysis { page, lang, fillable, sends_objection, flags, findings, statement_field, fields, open_form })
 }
 
 /// The prefill plan for a recognised form; `None` for any other page.

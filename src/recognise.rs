@@ -27,6 +27,12 @@ impl PageKind {
     pub fn is_form(self) -> bool {
         matches!(self, PageKind::ObjectionForm | PageKind::ThirdPartyForm | PageKind::CodeStep)
     }
+
+    /// Whether sending this page's form makes an objection, the one thing
+    /// the record starts an entry for (the code step only moves it on).
+    pub fn sends_objection(self) -> bool {
+        matches!(self, PageKind::ObjectionForm | PageKind::ThirdPartyForm)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -115,6 +121,14 @@ pub fn recognise_signals(rules: &PageRules, url: &str, signals: &HashSet<Signal>
 mod tests {
     use super::*;
     use crate::rules::rules;
+
+    #[test]
+    fn only_the_two_objection_forms_send_an_objection() {
+        use PageKind::*;
+        let sending: Vec<PageKind> =
+            [ObjectionForm, ThirdPartyForm, AiNotice, CodeStep, ObjectionConfirmed].into_iter().filter(|k| k.sends_objection()).collect();
+        assert_eq!(sending, [ObjectionForm, ThirdPartyForm]);
+    }
 
     #[test]
     fn contact_form_ids() {

@@ -116,11 +116,10 @@ pub struct SentForm {
 /// The sent form, from a snapshot taken when the user sent it; `None` when
 /// the page is not a recognised objection form.
 pub fn sent_form(snapshot: &Snapshot) -> Option<SentForm> {
-    let analysis = crate::analyse(snapshot)?;
+    let analysis = crate::analyse(snapshot).filter(|a| a.sends_objection)?;
     let kind = match analysis.page.kind {
-        PageKind::ObjectionForm => "objection-form",
         PageKind::ThirdPartyForm => "third-party-form",
-        _ => return None,
+        _ => "objection-form",
     };
     // The analysis has matched the fields already.
     let value_of = |role: Role| {

@@ -507,7 +507,7 @@
   const listen = () => {
     if (listening) return;
     listening = true;
-    const onForm = () => current && ['objection-form', 'third-party-form'].includes(current.kind);
+    const onForm = () => current && current.sendsObjection;
     // Before the page's own handlers run, so the values are those being sent.
     document.addEventListener('submit', (e) => {
       if (!e.isTrusted || !onForm()) return;
