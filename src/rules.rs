@@ -1,14 +1,17 @@
 //! The rule data: which hosts and forms are Meta's, and, per language, the
 //! phrases that recognise a page, label a field or flag misleading wording.
 //!
-//! The rules are JSON files under `rules/`, compiled into the binary (see
-//! `build.rs`), so adding a language or a form id is a data change. The engine
+//! The rules are JSON files under `rules/`, compiled into the binary in a
+//! packed form (see `build.rs` and [`packed`]), so adding a language or a
+//! form id is a data change. The engine
 //! in [`crate::recognise`], [`crate::wording`] and [`crate::fields`] knows no
 //! phrase of its own.
 
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
+
+mod packed;
 
 include!(concat!(env!("OUT_DIR"), "/rule_files.rs"));
 
@@ -20,6 +23,13 @@ include!(concat!(env!("OUT_DIR"), "/rule_files.rs"));
 pub enum Phrase {
     Unverified(String),
     Sourced { text: String, source: String },
+}
+
+/// Two phrases are the same when their text is: the source documents it.
+impl PartialEq for Phrase {
+    fn eq(&self, other: &Self) -> bool {
+        self.text() == other.text()
+    }
 }
 
 impl Phrase {
@@ -34,7 +44,7 @@ impl Phrase {
 }
 
 /// Phrases that tell what a page is about.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Signals {
     /// "AI at Meta", "generative AI": the page is about Meta's AI.
@@ -56,7 +66,7 @@ pub struct Signals {
 }
 
 /// Label phrases per field role, in this language.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FieldLabels {
     pub email: Vec<Phrase>,
@@ -69,7 +79,7 @@ pub struct FieldLabels {
     pub exclude: Vec<Phrase>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Answers {
     /// The "yes" answer of the pre-step question.
@@ -78,7 +88,7 @@ pub struct Answers {
     pub object_option: Vec<Phrase>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Markers {
     /// A field label that says the field may be left empty.
@@ -133,7 +143,7 @@ pub enum Severity {
 }
 
 /// One wording rule: phrases that, found on a Meta page, are flagged.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FlagRule {
     pub id: String,
@@ -145,7 +155,7 @@ pub struct FlagRule {
     pub message: Option<String>,
     pub phrases: Vec<Phrase>,
     /// Sentences that must be flagged by this rule (checked by the tests;
-    /// left out of the WebAssembly build).
+    /// not packed for the engine).
     #[serde(default)]
     pub examples: Vec<String>,
     /// Sentences close to the rule that must not be flagged by it.
@@ -153,7 +163,7 @@ pub struct FlagRule {
     pub near_misses: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LanguageRules {
     /// BCP 47 primary language subtag.
@@ -175,7 +185,7 @@ pub struct LanguageRules {
 }
 
 /// Host names, grouped by platform.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HostGroup {
     pub platform: String,
@@ -185,7 +195,7 @@ pub struct HostGroup {
     pub locale_subdomains_of: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KnownForm {
     pub id: String,
@@ -201,7 +211,7 @@ pub struct KnownForm {
     pub fixture: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PageRules {
     pub hosts: Vec<HostGroup>,
@@ -214,6 +224,7 @@ pub struct PageRules {
     pub form_for_platform: BTreeMap<String, String>,
 }
 
+#[derive(Debug, PartialEq)]
 pub struct Rules {
     pub pages: PageRules,
     pub languages: Vec<LanguageRules>,
@@ -232,8 +243,8 @@ impl Rules {
     }
 }
 
-/// Parse the embedded rule files; a broken file is a build defect, reported
-/// with its name.
+/// Parse the rule files as written, with the examples, near misses and
+/// sources the tests read; a broken file is reported with its name.
 pub fn parse_all() -> Result<Rules, String> {
     let pages: PageRules =
         serde_json::from_str(PAGE_RULES).map_err(|e| format!("rules/pages.json: {e}"))?;
@@ -246,8 +257,14 @@ pub fn parse_all() -> Result<Rules, String> {
     Ok(Rules { pages, languages })
 }
 
-/// The rules, parsed once.
+/// The rules as the engine reads them: what matching uses, from the packed
+/// form `build.rs` embeds.
+pub fn read_packed() -> Result<Rules, String> {
+    packed::read(PACKED_RULES)
+}
+
+/// The rules, read once.
 pub fn rules() -> &'static Rules {
     static RULES: OnceLock<Rules> = OnceLock::new();
-    RULES.get_or_init(|| parse_all().expect("embedded rule files are checked by cargo test"))
+    RULES.get_or_init(|| read_packed().expect("the packed rules are checked by cargo test"))
 }

@@ -2,7 +2,7 @@
 //! complete and every wording rule flags its examples and not its near
 //! misses, on a Meta page, through the same engine the extension uses.
 
-use objection::rules::{parse_all, Category, Phrase};
+use objection::rules::{parse_all, read_packed, Category, Phrase};
 use objection::snapshot::{Block, Snapshot};
 use std::collections::HashSet;
 
@@ -33,6 +33,28 @@ fn rule_files_parse_and_cover_every_language() {
     let langs: HashSet<&str> = rules.languages.iter().map(|l| l.lang.as_str()).collect();
     for l in REQUIRED_LANGUAGES {
         assert!(langs.contains(l), "no rule file for {l}");
+    }
+}
+
+/// The engine reads the packed form `build.rs` writes; it must hold exactly
+/// what the files say, leaving out only what the tests alone read.
+#[test]
+fn packed_rules_equal_the_rule_files() {
+    let mut files = parse_all().unwrap();
+    for l in &mut files.languages {
+        for f in &mut l.flags {
+            f.examples.clear();
+            f.near_misses.clear();
+        }
+    }
+    for f in &mut files.pages.forms {
+        (f.about, f.source, f.fixture) = Default::default();
+    }
+    let packed = read_packed().expect("the packed rules read back");
+    assert_eq!(packed.pages, files.pages);
+    assert_eq!(packed.languages.len(), files.languages.len());
+    for (p, f) in packed.languages.iter().zip(&files.languages) {
+        assert_eq!(p, f, "rules/lang/{}.json", f.lang);
     }
 }
 
