@@ -68,8 +68,7 @@ async fn set_flow(tab: i32, id: &str) -> Result<(), JsValue> {
     session_set(items.into()).await.map(|_| ())
 }
 
-#[derive(Deserialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
+/// What a message asks for; its `type` names the variant.
 enum Request {
     Analyse { snapshot: Snapshot },
     Prefill { snapshot: Snapshot },
@@ -82,11 +81,56 @@ enum Request {
     /// The page changed after a form was sent: the code step or the
     /// confirmation moves the tab's entry forward. `last_form` is the form
     /// as it was just before, for pages that send without a form element.
-    #[serde(rename_all = "camelCase")]
     RecordProgress { snapshot: Snapshot, last_form: Option<Snapshot> },
     /// From an extension page only: stop the core as a fault in it would,
     /// so the end-to-end tests can check that the background recovers.
     FaultForTest,
+}
+
+#[derive(Deserialize)]
+struct SnapshotMessage {
+    snapshot: Snapshot,
+}
+
+#[derive(Deserialize)]
+struct ChooseMessage {
+    options: Vec<ChoiceOption>,
+    accept: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ProgressMessage {
+    snapshot: Snapshot,
+    last_form: Option<Snapshot>,
+}
+
+impl Request {
+    /// The message's `type` is read first and its fields then go straight
+    /// into their own struct. (Deriving an internally tagged enum would make
+    /// serde copy the whole message, page text included, into a buffer
+    /// before it knows the variant.)
+    fn from_message(message: &JsValue) -> Result<Request, String> {
+        let kind = js_sys::Reflect::get(message, &JsValue::from_str("type")).ok().and_then(|t| t.as_string());
+        let snapshot = || from_js::<SnapshotMessage>(message).map(|m| m.snapshot);
+        Ok(match kind.as_deref().unwrap_or("") {
+            "analyse" => Request::Analyse { snapshot: snapshot()? },
+            "prefill" => Request::Prefill { snapshot: snapshot()? },
+            "choose" => {
+                let ChooseMessage { options, accept } = from_js(message)?;
+                Request::Choose { options, accept }
+            }
+            "dismiss" => Request::Dismiss,
+            "open-options" => Request::OpenOptions,
+            "record-submit" => Request::RecordSubmit { snapshot: snapshot()? },
+            "record-progress" => {
+                let ProgressMessage { snapshot, last_form } = from_js(message)?;
+                Request::RecordProgress { snapshot, last_form }
+            }
+            "fault-for-test" => Request::FaultForTest,
+            other => return Err(format!("unknown message type {other:?}")),
+        })
+    }
 }
 
 #[derive(Deserialize)]
@@ -158,7 +202,7 @@ fn country_names(code: &str, lang: &str) -> Vec<String> {
 
 #[wasm_bindgen(js_name = handleMessage)]
 pub async fn handle_message(message: JsValue, sender: JsValue) -> Result<JsValue, JsValue> {
-    let request: Request = from_js(&message).map_err(|e| JsValue::from_str(&format!("bad request: {e}")))?;
+    let request = Request::from_message(&message).map_err(|e| JsValue::from_str(&format!("bad request: {e}")))?;
     let sender: Sender = from_js(&sender).unwrap_or(Sender { url: None, frame_id: None, tab_id: None });
     let tab_id = sender.tab_id;
     // Only a tab's top frame, with the URL the browser vouches for.
