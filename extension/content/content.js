@@ -22,6 +22,7 @@
   let host = null; // the banner's host element
   let dismissedUrl = null;
   let announced = false; // screen readers hear the banner once per page
+  let collapsed = false; // the user folded the banner to its title bar
   /** Controls the user (or a prefill) has set: never filled again. */
   const touched = new WeakSet();
 
@@ -176,6 +177,7 @@
     .actions { margin-top: 10px; display: flex; gap: 8px; flex-wrap: wrap; align-items: center; }
     .note { color: #1b5e20; }
     .result:empty { display: none; }
+    [hidden] { display: none !important; }
     .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     .result { border-top: 1px solid #ddd; margin-top: 8px; padding-top: 6px; }
     @media (prefers-color-scheme: dark) {
@@ -222,9 +224,14 @@
     style.textContent = BANNER_CSS;
     const kindKey = `kind_${CATEGORY_KEY(analysis.kind)}`;
     const dismiss = el('button', { type: 'button', 'data-action': 'dismiss', 'aria-label': t('banner_dismiss') }, '×');
+    // Folding keeps the banner (and its prefill button) one click away
+    // without covering the page; a rebuilt banner keeps the user's choice.
+    const fold = el('button', { type: 'button', 'data-action': 'collapse', 'aria-controls': 'objection-body' });
     const section = el('section', { role: 'region', 'aria-labelledby': 'objection-title' },
-      el('header', {}, el('h2', { id: 'objection-title' }, `${t('extension_name')}: ${t(kindKey)}`), dismiss));
-    section.append(el('p', {}, t(`${kindKey}_summary`)));
+      el('header', {}, el('h2', { id: 'objection-title' }, `${t('extension_name')}: ${t(kindKey)}`), fold, dismiss));
+    const body = el('div', { id: 'objection-body' });
+    section.append(body);
+    body.append(el('p', {}, t(`${kindKey}_summary`)));
 
     const actions = el('div', { class: 'actions' });
     if (analysis.fillable) {
@@ -233,11 +240,11 @@
     if (analysis.openForm) {
       actions.append(el('a', { href: analysis.openForm, 'data-action': 'open-form' }, t('banner_open_form')));
     }
-    if (actions.childElementCount) section.append(actions);
-    section.append(el('div', { class: 'result', role: 'status', 'aria-live': 'polite' }));
+    if (actions.childElementCount) body.append(actions);
+    body.append(el('div', { class: 'result', role: 'status', 'aria-live': 'polite' }));
     const announcement = el('p', { class: 'sr-only', role: 'status' });
     section.append(announcement);
-    if (analysis.statementField === 'optional') section.append(el('p', { class: 'note' }, t('note_statement_optional')));
+    if (analysis.statementField === 'optional') body.append(el('p', { class: 'note' }, t('note_statement_optional')));
 
     // What the page overstates, one collapsible section per kind of wording.
     const byCategory = new Map();
@@ -245,7 +252,7 @@
       if (!byCategory.has(f.category)) byCategory.set(f.category, []);
       byCategory.get(f.category).push([f, i]);
     });
-    if (byCategory.size) section.append(el('p', { class: 'lead' }, t('banner_findings_lead')));
+    if (byCategory.size) body.append(el('p', { class: 'lead' }, t('banner_findings_lead')));
     for (const [category, list] of byCategory) {
       const key = list[0][0].message || `flag_${CATEGORY_KEY(category)}`;
       const ul = el('ul');
@@ -256,13 +263,14 @@
         }
         ul.append(li);
       }
-      section.append(el('details', { 'data-category': category },
+      body.append(el('details', { 'data-category': category },
         el('summary', {}, `${t(`${key}_title`)} (${list.length})`),
         el('p', {}, t(`${key}_explain`), ' ',
           el('a', { href: t('law_url'), target: '_blank', rel: 'noopener noreferrer' }, t(`${key}_article`))),
         ul));
     }
     root.append(style, section);
+    setCollapsed(collapsed);
 
     root.addEventListener('click', (event) => {
       // Only the user's own clicks: a page script's synthetic click on the
@@ -276,6 +284,8 @@
         ask({ type: 'dismiss' });
         removeBanner();
         setHighlights(HIGHLIGHT, []);
+      } else if (action === 'collapse') {
+        setCollapsed(!collapsed);
       } else if (action === 'prefill') {
         prefill();
       } else if (action === 'open-options') {
@@ -294,6 +304,18 @@
     }
   };
 
+  const setCollapsed = (fold) => {
+    collapsed = fold;
+    const root = host && host.shadowRoot;
+    if (!root) return;
+    root.getElementById('objection-body').hidden = fold;
+    const button = root.querySelector('[data-action="collapse"]');
+    button.setAttribute('aria-expanded', String(!fold));
+    button.setAttribute('aria-label', t(fold ? 'banner_expand' : 'banner_collapse'));
+    button.textContent = fold ? '+' : '−';
+    host.toggleAttribute('data-collapsed', fold);
+  };
+
   const showFinding = (index) => {
     const f = current && current.findings[index];
     const range = f && rangeOf(f.block, f.start, f.end);
@@ -306,6 +328,8 @@
   const showResult = (lines) => {
     const result = host && host.shadowRoot.querySelector('.result');
     if (!result) return;
+    // The answer to a prefill (asked from the keyboard, perhaps) is read.
+    if (collapsed) setCollapsed(false);
     result.replaceChildren(...lines.map((l) => (typeof l === 'string' ? el('p', {}, l) : l)));
   };
 

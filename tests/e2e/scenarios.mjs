@@ -451,6 +451,50 @@ export function defineMoreSuite(name, launch) {
       }
     });
 
+    test('the banner folds to its title bar and unfolds again, by the user only', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-objection-en-2024').url);
+        assert.ok(await p.waitForBanner());
+        const state = () => p.eval(() => {
+          const host = document.querySelector('[data-objection-banner]');
+          const root = host.shadowRoot;
+          const button = root.querySelector('[data-action="collapse"]');
+          return {
+            height: host.getBoundingClientRect().height,
+            bodyShown: root.getElementById('objection-body').checkVisibility(),
+            prefillShown: root.querySelector('[data-action="prefill"]').checkVisibility(),
+            expanded: button.getAttribute('aria-expanded'),
+            label: button.getAttribute('aria-label'),
+            highlights: CSS.highlights.get('objection')?.size ?? 0,
+          };
+        });
+        const open = await state();
+        assert.equal(open.expanded, 'true');
+        assert.ok(open.bodyShown && open.prefillShown);
+        assert.ok(open.height > 150, `an open banner with findings is tall (${open.height} px)`);
+
+        // A page script cannot fold it.
+        await p.eval(() => document.querySelector('[data-objection-banner]').shadowRoot.querySelector('[data-action="collapse"]').click());
+        assert.equal((await state()).expanded, 'true', 'a synthetic click changed nothing');
+
+        await p.clickBanner('collapse');
+        const folded = await state();
+        assert.equal(folded.expanded, 'false');
+        assert.ok(!folded.bodyShown && !folded.prefillShown);
+        assert.ok(folded.height < 80, `a folded banner is its title bar (${folded.height} px)`);
+        assert.notEqual(folded.label, open.label, 'the button says what it does now');
+        assert.equal(folded.highlights, open.highlights, 'the page keeps its highlights');
+
+        await p.clickBanner('collapse');
+        const reopened = await state();
+        assert.equal(reopened.expanded, 'true');
+        assert.ok(reopened.bodyShown && reopened.height > 150);
+      } finally {
+        await p.close();
+      }
+    });
+
     test('dismissing the banner is remembered for the page during the session', async () => {
       const p = await b.newPage();
       try {
