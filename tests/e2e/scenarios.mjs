@@ -486,6 +486,18 @@ export function defineMoreSuite(name, launch) {
         assert.notEqual(folded.label, open.label, 'the button says what it does now');
         assert.equal(folded.highlights, open.highlights, 'the page keeps its highlights');
 
+        // New wording on the page rebuilds the banner; it stays folded.
+        await p.eval(() => {
+          const extra = document.createElement('p');
+          extra.textContent = 'Please provide screenshots that show your personal information in a response.';
+          document.querySelector('main, body').append(extra);
+        });
+        assert.ok(await p.waitFor(() => document.querySelector('[data-objection-banner]')?.getAttribute('data-flags').includes('evidence-demand')),
+          'the banner was rebuilt with the new finding');
+        const rebuilt = await state();
+        assert.equal(rebuilt.expanded, 'false');
+        assert.ok(!rebuilt.bodyShown && rebuilt.height < 80, 'a rebuilt banner keeps the fold');
+
         await p.clickBanner('collapse');
         const reopened = await state();
         assert.equal(reopened.expanded, 'true');
