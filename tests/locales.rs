@@ -7,7 +7,11 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 use std::fs;
 
-const REQUIRED: [&str; 9] = ["en", "de", "fr", "es", "it", "nl", "pl", "pt_PT", "sv"];
+/// The official EU languages Chrome and Firefox both offer as a UI language.
+const REQUIRED: [&str; 23] = [
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "hr", "hu", "it", "lt", "lv", "nl", "pl", "pt_BR", "pt_PT", "ro", "sk",
+    "sl", "sv",
+];
 
 fn messages(locale: &str) -> serde_json::Map<String, Value> {
     let text = fs::read_to_string(format!("extension/_locales/{locale}/messages.json")).unwrap();

@@ -686,19 +686,25 @@ export function defineChromiumOnlySuite() {
       await p.close();
     });
 
-    test('the banner speaks the browser\'s language', async () => {
-      const de = await launchChromium(EXTENSION, { uiLanguage: 'de-DE' });
-      try {
-        const p = await de.newPage();
-        await p.goto(page('fb-objection-en-2024').url);
-        assert.ok(await p.waitForBanner());
-        const text = await p.eval(() => document.querySelector('[data-objection-banner]').shadowRoot.textContent);
-        assert.match(text, /Objection: Widerspruchsformular/);
-        assert.match(text, /Art\. 21 Abs\. 1 DSGVO/);
-      } finally {
-        await de.close();
-      }
-    });
+    for (const [uiLanguage, title, article] of [
+      ['de-DE', /Objection: Widerspruchsformular/, /Art\. 21 Abs\. 1 DSGVO/],
+      ['cs-CZ', /Objection: formulář námitky/, /čl\. 21 odst\. 1 GDPR/],
+      ['el-GR', /Objection: φόρμα εναντίωσης/, /άρθρο 21 παρ\. 1 ΓΚΠΔ/],
+    ]) {
+      test(`the banner speaks the browser's language (${uiLanguage}), whatever the page's`, async () => {
+        const browser = await launchChromium(EXTENSION, { uiLanguage });
+        try {
+          const p = await browser.newPage();
+          await p.goto(page('fb-objection-en-2024').url);
+          assert.ok(await p.waitForBanner());
+          const text = await p.eval(() => document.querySelector('[data-objection-banner]').shadowRoot.textContent);
+          assert.match(text, title);
+          assert.match(text, article);
+        } finally {
+          await browser.close();
+        }
+      });
+    }
   });
 }
 
