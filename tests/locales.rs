@@ -7,10 +7,11 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 use std::fs;
 
-/// The official EU languages Chrome and Firefox both offer as a UI language.
-const REQUIRED: [&str; 23] = [
-    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "hr", "hu", "it", "lt", "lv", "nl", "pl", "pt_BR", "pt_PT", "ro", "sk",
-    "sl", "sv",
+/// The official EU languages Chrome and Firefox both offer as a UI
+/// language, and Norwegian (EEA).
+const REQUIRED: [&str; 24] = [
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "hr", "hu", "it", "lt", "lv", "nb", "nl", "pl", "pt_BR", "pt_PT", "ro",
+    "sk", "sl", "sv",
 ];
 
 fn messages(locale: &str) -> serde_json::Map<String, Value> {
