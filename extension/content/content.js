@@ -158,6 +158,8 @@
 
   // ---- Banner -----------------------------------------------------------
 
+  const BANNER_WIDTH = 'min(420px, calc(100vw - 24px))';
+
   const BANNER_CSS = `
     :host { all: initial; }
     section { font: 14px/1.45 system-ui, sans-serif; color: #1b1b1b; background: #fffdf6; border: 2px solid #6a1b9a;
@@ -216,7 +218,7 @@
       'style',
       'display: block !important; position: fixed !important; top: 12px !important; right: 12px !important; ' +
         'left: auto !important; bottom: auto !important; z-index: 2147483647 !important; ' +
-        'width: min(420px, calc(100vw - 24px)) !important; margin: 0 !important; padding: 0 !important; ' +
+        `width: ${BANNER_WIDTH} !important; margin: 0 !important; padding: 0 !important; ` +
         'visibility: visible !important; opacity: 1 !important; transform: none !important;'
     );
     const root = host.attachShadow({ mode: 'open' });
@@ -314,6 +316,8 @@
     button.setAttribute('aria-label', t(fold ? 'banner_expand' : 'banner_collapse'));
     button.textContent = fold ? '+' : '−';
     host.toggleAttribute('data-collapsed', fold);
+    // Folded, it is only as wide as its title, to cover as little as it can.
+    host.style.setProperty('width', fold ? 'auto' : BANNER_WIDTH, 'important');
   };
 
   const showFinding = (index) => {

@@ -462,6 +462,7 @@ export function defineMoreSuite(name, launch) {
           const button = root.querySelector('[data-action="collapse"]');
           return {
             height: host.getBoundingClientRect().height,
+            width: host.getBoundingClientRect().width,
             bodyShown: root.getElementById('objection-body').checkVisibility(),
             prefillShown: root.querySelector('[data-action="prefill"]').checkVisibility(),
             expanded: button.getAttribute('aria-expanded'),
@@ -483,6 +484,7 @@ export function defineMoreSuite(name, launch) {
         assert.equal(folded.expanded, 'false');
         assert.ok(!folded.bodyShown && !folded.prefillShown);
         assert.ok(folded.height < 80, `a folded banner is its title bar (${folded.height} px)`);
+        assert.ok(folded.width < open.width, `and only as wide as its title (${folded.width} < ${open.width} px)`);
         assert.notEqual(folded.label, open.label, 'the button says what it does now');
         assert.equal(folded.highlights, open.highlights, 'the page keeps its highlights');
 
@@ -501,7 +503,7 @@ export function defineMoreSuite(name, launch) {
         await p.clickBanner('collapse');
         const reopened = await state();
         assert.equal(reopened.expanded, 'true');
-        assert.ok(reopened.bodyShown && reopened.height > 150);
+        assert.ok(reopened.bodyShown && reopened.height > 150 && reopened.width === open.width);
       } finally {
         await p.close();
       }
