@@ -114,6 +114,9 @@ fn token(c: char) -> String {
         // JavaScript's toLowerCase writes a capital sigma at the end of a
         // word as 'ς', where the core folds it to 'σ'.
         'σ' => "[σς]".to_string(),
+        // The core folds the cedilla letters to these (see `text::fold_char`).
+        'ș' => "[șş]".to_string(),
+        'ț' => "[țţ]".to_string(),
         c if c.is_alphanumeric() => c.to_string(),
         c => escape_char(c),
     }

@@ -78,6 +78,12 @@ fn fold_char(c: char) -> Option<char> {
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
         | '\u{00BB}' | '\u{2039}' | '\u{203A}' => '"',
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+        // Romanian written with the cedilla letters of older keyboards and
+        // fonts (ş, ţ) means the comma-below ones the rules use (ș, ț).
+        '\u{015E}' => '\u{0218}',
+        '\u{015F}' => '\u{0219}',
+        '\u{0162}' => '\u{021A}',
+        '\u{0163}' => '\u{021B}',
         _ => c,
     })
 }
@@ -281,6 +287,14 @@ mod tests {
     fn folds_case_space_and_quotes() {
         let f = fold("  We\u{2019}ll  REVIEW\u{00A0}objection\n requests ", &[]);
         assert_eq!(f.text, "we'll review objection requests");
+    }
+
+    #[test]
+    fn folds_romanian_cedilla_letters_to_comma_below() {
+        let f = fold("Opoziţia Dvs. ŞI INTERESUL", &[]);
+        assert_eq!(f.text, "opoziția dvs. și interesul");
+        // One UTF-16 unit each way: offsets stay as they were.
+        assert_eq!(f.original_range(0, "opoziția".len()), (0, 8));
     }
 
     #[test]

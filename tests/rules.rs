@@ -58,6 +58,23 @@ fn packed_rules_equal_the_rule_files() {
     }
 }
 
+/// Romanian pages may use the cedilla letters (ş, ţ) of older keyboards
+/// and fonts; the rules are written with the comma-below ones (ș, ț).
+#[test]
+fn romanian_flags_hold_in_the_cedilla_spelling() {
+    let rules = parse_all().unwrap();
+    let ro = rules.language("ro").expect("Romanian rules");
+    let mut checked = 0;
+    for f in &ro.flags {
+        for e in f.examples.iter().filter(|e| e.contains(['ș', 'ț', 'Ș', 'Ț'])) {
+            let cedilla = e.replace('ș', "ş").replace('ț', "ţ").replace('Ș', "Ş").replace('Ț', "Ţ");
+            assert!(flagged_rules("ro", &cedilla).contains(&f.id), "{} misses {cedilla:?}", f.id);
+            checked += 1;
+        }
+    }
+    assert!(checked > 0, "no Romanian example has ș or ț");
+}
+
 #[test]
 fn every_language_is_complete() {
     let rules = parse_all().unwrap();

@@ -35,6 +35,7 @@ const variants = (phrase) => {
     phrase.replace(/'/g, '\u2019'),
     phrase.replace(longest, longest.slice(0, 3) + '\u00ad' + longest.slice(3)),
     phrase.replace(/ /g, ' \u200b'),
+    phrase.replace(/ș/g, 'ş').replace(/ț/g, 'ţ').replace(/Ș/g, 'Ş').replace(/Ț/g, 'Ţ'),
   ];
 };
 
