@@ -171,3 +171,24 @@ fn every_known_form_has_a_fixture() {
         assert!(matches!(f.kind.as_str(), "objection-form" | "third-party-form"), "{}: kind {}", f.id, f.kind);
     }
 }
+
+/// Inflected languages name the objection in many cases; the stem phrases
+/// (`námit*`) catch forms the whole words do not, such as a contact form
+/// under an id the rules do not know.
+#[test]
+fn an_inflected_objection_word_still_recognises_a_new_form() {
+    for (lang, title) in [
+        ("cs", "Podání námitky proti použití vašich informací pro AI ve společnosti Meta"),
+        ("hr", "Obrazac za podnošenje prigovora na korištenje vaših informacija za UI u Meti"),
+        ("fi", "Metan tekoäly: lähetä vastustuspyyntö"),
+    ] {
+        let snapshot = Snapshot {
+            url: "https://www.facebook.com/help/contact/111122223333444".into(),
+            lang: lang.into(),
+            blocks: vec![Block { text: title.into(), ..Default::default() }],
+            ..Default::default()
+        };
+        let kind = objection::analyse(&snapshot).map(|a| a.page.kind);
+        assert_eq!(kind, Some(objection::recognise::PageKind::ObjectionForm), "{lang}: {title}");
+    }
+}
