@@ -73,7 +73,9 @@ fn weigh_statement_field(snapshot: &Snapshot, fields: &[FieldMatch], findings: &
                 let (start, end) = label_block
                     .map(|b| (0, snapshot.blocks[b].text.encode_utf16().count() as u32))
                     .unwrap_or((0, 0));
-                findings.push(Finding {
+                // In page order, after the findings of the same place.
+                let at = findings.partition_point(|f| (f.block, f.start) <= (label_block, start));
+                findings.insert(at, Finding {
                     rule: REQUIRED_STATEMENT_RULE.into(),
                     category: Category::JustificationDemand,
                     severity: Severity::High,
@@ -83,7 +85,6 @@ fn weigh_statement_field(snapshot: &Snapshot, fields: &[FieldMatch], findings: &
                     end,
                     quote: quote.unwrap_or_default(),
                 });
-                findings.sort_by_key(|f| (f.block, f.start));
             }
         }
         Necessity::Unstated => {}
@@ -111,9 +112,8 @@ pub fn analyse(snapshot: &Snapshot) -> Option<Analysis> {
     } else {
         None
     };
-    let mut flags: Vec<Category> = findings.iter().map(|f| f.category).collect();
-    flags.sort();
-    flags.dedup();
+    // Each category found, in the order of `Category::ALL`.
+    let flags: Vec<Category> = Category::ALL.into_iter().filter(|c| findings.iter().any(|f| f.category == *c)).collect();
     let open_form = (page.kind == PageKind::AiNotice)
         .then(|| r.pages.form_for_platform.get(&page.platform).cloned())
         .flatten();

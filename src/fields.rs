@@ -153,14 +153,15 @@ pub fn match_fields(controls: &[Control], index: &PhraseIndex) -> Vec<FieldMatch
     }
     // Highest score first; on a tie, the earlier control in the page.
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.key.cmp(&b.key)));
+    // Kept in page order as they are chosen (each control at most once).
     let mut chosen: Vec<FieldMatch> = Vec::new();
     for m in candidates {
         if chosen.iter().any(|c| c.role == m.role || c.key == m.key) {
             continue;
         }
-        chosen.push(m);
+        let at = chosen.partition_point(|c| c.key < m.key);
+        chosen.insert(at, m);
     }
-    chosen.sort_by_key(|m| m.key);
     chosen
 }
 

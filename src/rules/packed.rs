@@ -5,6 +5,7 @@
 
 use super::{Answers, FieldLabels, FlagRule, HostGroup, KnownForm, LanguageRules, Markers, PageRules, Phrase, Rules, Signals};
 use super::{Category, Severity};
+use std::collections::BTreeMap;
 
 struct Reader<'a> {
     parts: std::str::Split<'a, char>,
@@ -46,7 +47,15 @@ impl Reader<'_> {
                 Ok(KnownForm { id: r.string()?, kind: r.string()?, platform: r.string()?, ..Default::default() })
             })?,
             notice_paths: self.strings()?,
-            form_for_platform: self.each(|r| Ok((r.string()?, r.string()?)))?.into_iter().collect(),
+            form_for_platform: {
+                // Inserted one by one: collecting would sort, and bring a
+                // sort routine into the module for four entries.
+                let mut map = BTreeMap::new();
+                for (platform, url) in self.each(|r| Ok((r.string()?, r.string()?)))? {
+                    map.insert(platform, url);
+                }
+                map
+            },
         })
     }
 
