@@ -192,3 +192,24 @@ fn an_inflected_objection_word_still_recognises_a_new_form() {
         assert_eq!(kind, Some(objection::recognise::PageKind::ObjectionForm), "{lang}: {title}");
     }
 }
+
+/// Notices name artificial intelligence in whatever case the sentence needs
+/// ("tekoälyn kehittämiseen", "rozwoju sztucznej inteligencji"); a notice on
+/// a path the rules do not list is still recognised by its words.
+#[test]
+fn an_inflected_ai_topic_still_recognises_a_notice() {
+    for (lang, text) in [
+        ("fi", "Käytämme tietojasi tekoälyn kehittämiseen oikeutetun edun perusteella. Sinulla on oikeus vastustaa tätä."),
+        ("pl", "Wykorzystujemy Twoje informacje do rozwoju sztucznej inteligencji w oparciu o prawnie uzasadnione interesy. Masz prawo do sprzeciwu."),
+        ("cs", "Vaše informace používáme k vývoji umělé inteligence na základě oprávněných zájmů. Máte právo vznést námitku."),
+    ] {
+        let snapshot = Snapshot {
+            url: "https://www.facebook.com/help/1234567890".into(),
+            lang: lang.into(),
+            blocks: vec![Block { text: text.into(), ..Default::default() }],
+            ..Default::default()
+        };
+        let kind = objection::analyse(&snapshot).map(|a| a.page.kind);
+        assert_eq!(kind, Some(objection::recognise::PageKind::AiNotice), "{lang}: {text}");
+    }
+}
