@@ -202,6 +202,8 @@ fn an_inflected_ai_topic_still_recognises_a_notice() {
         ("fi", "Käytämme tietojasi tekoälyn kehittämiseen oikeutetun edun perusteella. Sinulla on oikeus vastustaa tätä."),
         ("pl", "Wykorzystujemy Twoje informacje do rozwoju sztucznej inteligencji w oparciu o prawnie uzasadnione interesy. Masz prawo do sprzeciwu."),
         ("cs", "Vaše informace používáme k vývoji umělé inteligence na základě oprávněných zájmů. Máte právo vznést námitku."),
+        // Legitimate interest in the singular genitive as well.
+        ("pl", "Meta AI: przetwarzamy informacje na podstawie prawnie uzasadnionego interesu. Masz prawo do sprzeciwu."),
     ] {
         let snapshot = Snapshot {
             url: "https://www.facebook.com/help/1234567890".into(),
