@@ -25,7 +25,7 @@ pub fn page(bytes: usize) -> Snapshot {
             i += 1;
         }
         total += text.len();
-        blocks.push(Block { text, tag: "p".into(), compat: vec![] });
+        blocks.push(Block { text, tag: "p".into(), ..Default::default() });
     }
     Snapshot { url: "https://www.facebook.com/privacy/genai".into(), lang: "en".into(), blocks, ..Default::default() }
 }

@@ -101,7 +101,7 @@ pub fn analyse(snapshot: &Snapshot) -> Option<Analysis> {
     let text = PageText::scan(snapshot, index());
     let fields = match_fields(&snapshot.controls, index());
     let page = recognise(&r.pages, &snapshot.url, &text, &fields)?;
-    let lang = language::detect(r, &snapshot.lang, snapshot.blocks.iter().map(|b| b.text.as_str()))
+    let lang = language::detect(r, &snapshot.lang, snapshot.blocks.iter().filter(|b| !b.is_peoples_post()).map(|b| b.text.as_str()))
         .unwrap_or_else(|| match language::primary_subtag(&snapshot.lang) {
             s if s.is_empty() => "und".into(),
             s => s,

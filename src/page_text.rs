@@ -31,7 +31,10 @@ impl PageText {
         let raw_len = snapshot.title.len() + snapshot.blocks.iter().map(|b| b.text.len() + 1).sum::<usize>();
         let mut joined: Vec<u8> = Vec::with_capacity(raw_len + 1);
         let mut starts = Vec::with_capacity(snapshot.blocks.len() + 1);
-        for (text, compat) in std::iter::once((&snapshot.title, &[][..])).chain(snapshot.blocks.iter().map(|b| (&b.text, &b.compat[..]))) {
+        // People's posts stay in as empty blocks: what they quote is not
+        // what the page says, and block numbers still match the snapshot's.
+        let own_words = snapshot.blocks.iter().map(|b| if b.is_peoples_post() { ("", &[][..]) } else { (b.text.as_str(), &b.compat[..]) });
+        for (text, compat) in std::iter::once((snapshot.title.as_str(), &[][..])).chain(own_words) {
             starts.push(joined.len());
             fold_into(text, compat, &mut joined);
             joined.push(SEPARATOR as u8);

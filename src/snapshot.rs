@@ -38,9 +38,37 @@ pub struct Block {
     /// Lower-case tag name of the block element (`h1`, `p`, `label`, ...).
     #[serde(default, deserialize_with = "lenient")]
     pub tag: String,
+    /// The ARIA roles of the block element and its ancestors, outermost
+    /// first, space-separated (`main feed article`).
+    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "String::is_empty")]
+    pub roles: String,
     /// The browser's NFKC substitutions for this text, when there are any.
     #[serde(default, deserialize_with = "lenient", skip_serializing)]
     pub compat: Vec<Substitution>,
+}
+
+impl Block {
+    /// Whether the block is something people posted rather than Meta's own
+    /// text: anything in a feed, and comments (an article within an
+    /// article). People quote Meta's notices word for word, and a feed of
+    /// such posts is not a notice. A single article alone is kept: it may
+    /// be Meta's own page.
+    pub fn is_peoples_post(&self) -> bool {
+        let mut articles = 0;
+        for role in self.roles.split_ascii_whitespace() {
+            match role {
+                "feed" => return true,
+                "article" => {
+                    articles += 1;
+                    if articles > 1 {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -121,5 +149,25 @@ impl Snapshot {
             true
         });
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block(roles: &str) -> Block {
+        Block { text: "x".into(), roles: roles.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn posts_in_a_feed_and_comments_are_peoples_words() {
+        assert!(block("main feed article").is_peoples_post());
+        assert!(block("feed").is_peoples_post());
+        assert!(block("main article article").is_peoples_post(), "a comment under a post");
+        assert!(!block("main article").is_peoples_post(), "one article may be Meta's own page");
+        assert!(!block("dialog").is_peoples_post());
+        assert!(!block("").is_peoples_post());
+        assert!(!block("feedback").is_peoples_post(), "whole role names only");
     }
 }

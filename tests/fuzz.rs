@@ -69,7 +69,7 @@ fn snapshot() -> impl Strategy<Value = Snapshot> {
         "\\PC{0,40}",
     ];
     let subs = prop::collection::vec((any::<u16>(), 0u32..8, "\\PC{0,3}").prop_map(|(a, b, c)| Substitution(a as u32 % 64, b, c)), 0..4);
-    let block = (text(), subs).prop_map(|(text, compat)| Block { text, tag: "p".into(), compat });
+    let block = (text(), subs).prop_map(|(text, compat)| Block { text, tag: "p".into(), compat, roles: String::new() });
     (url, "\\PC{0,8}", text(), prop::collection::vec(block, 0..8), prop::collection::vec(control(), 0..8))
         .prop_map(|(url, lang, title, blocks, controls)| Snapshot { url, lang, title, blocks, controls })
 }

@@ -17,6 +17,25 @@ var ObjectionSnapshot = (() => {
 
   const visible = (el) => !el.checkVisibility || el.checkVisibility({ visibilityProperty: true, opacityProperty: false });
 
+  /**
+   * The ARIA roles of `el` and its ancestors, outermost first, as one
+   * space-separated string (a role attribute counts by its first token).
+   * The core reads them to tell people's posts from Meta's own text.
+   * Ancestors are shared between blocks, so each element is read once.
+   */
+  const rolesOf = (el, cache) => {
+    const chain = [];
+    let e = el;
+    for (; e && e !== document.documentElement && !cache.has(e); e = e.parentElement) chain.push(e);
+    let roles = e && cache.has(e) ? cache.get(e) : '';
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const own = (chain[i].getAttribute('role') || '').trim().split(/\s+/)[0];
+      if (own) roles = roles ? `${roles} ${own}` : own;
+      cache.set(chain[i], roles);
+    }
+    return roles;
+  };
+
   const blockOf = (el) => {
     for (let e = el; e; e = e.parentElement) if (BLOCK_TAGS.has(e.tagName)) return e;
     return document.body;
@@ -148,12 +167,15 @@ var ObjectionSnapshot = (() => {
     const blocks = collectBlocks();
     const { controls, out } = collectControls();
     const view = { blocks, controls };
+    const roleCache = new Map();
     const snapshot = {
       url: location.href,
       lang: document.documentElement.getAttribute('lang') || '',
       title: document.title,
       blocks: blocks.map((b) => {
         const block = { text: b.text, tag: b.el.tagName.toLowerCase() };
+        const roles = rolesOf(b.el, roleCache);
+        if (roles) block.roles = roles;
         const subs = compat(b.text);
         if (subs) block.compat = subs;
         return block;
