@@ -181,6 +181,8 @@ fn an_inflected_objection_word_still_recognises_a_new_form() {
         ("cs", "Podání námitky proti použití vašich informací pro AI ve společnosti Meta"),
         ("hr", "Obrazac za podnošenje prigovora na korištenje vaših informacija za UI u Meti"),
         ("fi", "Metan tekoäly: lähetä vastustuspyyntö"),
+        // Greek has two words for the objection; the form may use either.
+        ("el", "Υποβολή αντίρρησης στη χρήση των πληροφοριών σας για την τεχνητή νοημοσύνη"),
     ] {
         let snapshot = Snapshot {
             url: "https://www.facebook.com/help/contact/111122223333444".into(),
@@ -215,3 +217,23 @@ fn an_inflected_ai_topic_still_recognises_a_notice() {
         assert_eq!(kind, Some(objection::recognise::PageKind::AiNotice), "{lang}: {text}");
     }
 }
+
+/// The confirmation after a sent form, in either Greek word for objection,
+/// is recognised as one, not as the form again.
+#[test]
+fn a_greek_confirmation_in_either_word_is_recognised() {
+    for text in [
+        "Ευχαριστούμε. Θα σεβαστούμε την εναντίωσή σας στη χρήση των πληροφοριών σας για την τεχνητή νοημοσύνη.",
+        "Ευχαριστούμε. Θα σεβαστούμε την αντίρρησή σας στη χρήση των πληροφοριών σας για την τεχνητή νοημοσύνη.",
+    ] {
+        let snapshot = Snapshot {
+            url: "https://help.instagram.com/contact/767264225370182".into(),
+            lang: "el".into(),
+            blocks: vec![Block { text: text.into(), ..Default::default() }],
+            ..Default::default()
+        };
+        let kind = objection::analyse(&snapshot).map(|a| a.page.kind);
+        assert_eq!(kind, Some(objection::recognise::PageKind::ObjectionConfirmed), "{text}");
+    }
+}
+
