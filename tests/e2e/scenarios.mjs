@@ -590,17 +590,28 @@ export function defineChromiumOnlySuite() {
       assert.deepEqual(await listener.eval(() => window.__heard), [], 'no message while the page cannot be one of Meta\'s AI pages');
       assert.equal(await p.eval(() => !!document.querySelector('[data-objection-banner]')), false);
 
-      // A post quoting Meta's notice is enough for the core to be asked, and
-      // the core decides it is a notice.
-      await p.eval(() => {
+      // A post quoting Meta's notice is enough for the core to be asked; the
+      // core knows a post from Meta's own words and stays silent.
+      const notice = '<p>We\u2019re relying on legitimate interests to use your information to develop and improve AI at Meta.</p><p>You have the right to object to how we use your information for these purposes.</p>';
+      await p.eval((html) => {
         clearInterval(window.__posts);
         const post = document.createElement('div');
         post.setAttribute('role', 'article');
-        post.innerHTML = '<p>We\u2019re relying on legitimate interests to use your information to develop and improve AI at Meta.</p><p>You have the right to object to how we use your information for these purposes.</p>';
+        post.innerHTML = html;
         document.getElementById('feed').append(post);
-      });
-      assert.ok(await p.waitForBanner(), 'a banner once the notice wording is there');
-      assert.ok((await listener.eval(() => window.__heard)).includes('analyse'));
+      }, notice);
+      assert.ok(await listener.waitFor(() => window.__heard.includes('analyse')), 'the core is asked once the wording is there');
+      await sleep(1500);
+      assert.equal(await p.eval(() => !!document.querySelector('[data-objection-banner]')), false, 'a post quoting the notice is not the notice');
+
+      // Meta's own notice, in a dialog over the feed, is.
+      await p.eval((html) => {
+        const dialog = document.createElement('div');
+        dialog.setAttribute('role', 'dialog');
+        dialog.innerHTML = html;
+        document.body.append(dialog);
+      }, notice);
+      assert.ok(await p.waitForBanner(), 'a banner once Meta\u2019s notice is there');
       await p.close();
       await listener.close();
     });
