@@ -71,9 +71,13 @@ pub fn choose_option(options: &[ChoiceOption], accept: &[String]) -> Option<usiz
 
 /// A control holds nothing yet: a select on its empty placeholder option, an
 /// input with no text, an ARIA picker nobody has set (the content script
-/// reports those as empty).
+/// reports those as empty). A select still on its first option counts as
+/// empty too unless someone picked it: the browser shows the first option
+/// until a choice is made, whether it reads "Vyberte" (with no value of its
+/// own) or is simply the first country of the list. An option the page
+/// itself selected further down is kept.
 fn is_empty(c: &Control) -> bool {
-    c.value.trim().is_empty()
+    c.value.trim().is_empty() || (c.tag == "select" && c.selected == Some(0) && !c.touched)
 }
 
 pub fn plan(
@@ -169,5 +173,23 @@ mod tests {
         let by_text = vec![opt("1", "Portugal"), opt("2", "España")];
         assert_eq!(choose_option(&by_text, &["España".into(), "ES".into()]), Some(1));
         assert_eq!(choose_option(&by_text, &["France".into(), "FR".into()]), None);
+    }
+
+    #[test]
+    fn a_select_on_its_first_option_is_empty_until_someone_picks_it() {
+        let select = |value: &str, selected: i32, touched: bool| Control {
+            tag: "select".into(),
+            value: value.into(),
+            selected: Some(selected),
+            touched,
+            options: vec![opt("Vyberte", "Vyberte"), opt("Slovensko", "Slovensko")],
+            ..Default::default()
+        };
+        assert!(is_empty(&select("Vyberte", 0, false)), "a placeholder without a value of its own");
+        assert!(is_empty(&select("", 0, false)));
+        assert!(!is_empty(&select("Vyberte", 0, true)), "the user chose the first option");
+        assert!(!is_empty(&select("Slovensko", 1, false)), "the page selected a country");
+        let input = Control { tag: "input".into(), value: "x".into(), selected: None, ..Default::default() };
+        assert!(!is_empty(&input));
     }
 }

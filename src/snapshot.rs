@@ -126,6 +126,12 @@ pub struct Control {
     /// A `<select>`'s options, in order.
     #[serde(default, deserialize_with = "lenient")]
     pub options: Vec<ChoiceOption>,
+    /// A `<select>`'s selected index (`-1` for none); absent for the rest.
+    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")]
+    pub selected: Option<i32>,
+    /// The user, or an earlier prefill, has set this control.
+    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "std::ops::Not::not")]
+    pub touched: bool,
 }
 
 impl Snapshot {

@@ -123,3 +123,27 @@ fn fields_are_matched_to_the_controls_a_reader_would_fill() {
     }
     assert!(languages.len() >= 9, "field matching is checked in {languages:?}");
 }
+
+/// A country select still on its first option has not been chosen by
+/// anyone, even when that option ("Vyberte") has no empty value: the prefill
+/// picks the saved country. Once the user has picked an option, it stays.
+#[test]
+fn a_select_on_its_placeholder_is_filled_and_a_users_pick_is_kept() {
+    use objection::analysis::prefill;
+    use objection::fill::Action;
+    use objection::prefs::Preferences;
+    let mut snap = snapshot("fb-objection-sk-nolang");
+    let prefs = Preferences { email: "ana@example.org".into(), country: "PT".into(), ..Default::default() };
+    let names = vec!["Portugalsko".to_string()];
+    let country = snap.controls.iter().find(|c| c.tag == "select").expect("a country select").key;
+    let plan = prefill(&snap, &prefs, &names).expect("a form");
+    let fill = plan.fills.iter().find(|f| f.key == country).unwrap_or_else(|| panic!("country not filled: {plan:?}"));
+    assert_eq!(fill.action, Action::SelectIndex { index: 2 });
+    assert!(plan.kept.is_empty(), "{plan:?}");
+
+    let select = snap.controls.iter_mut().find(|c| c.key == country).unwrap();
+    select.touched = true;
+    let plan = prefill(&snap, &prefs, &names).expect("a form");
+    assert!(plan.fills.iter().all(|f| f.key != country), "{plan:?}");
+    assert_eq!(plan.kept, vec!["country".to_string()]);
+}

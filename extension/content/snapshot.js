@@ -146,7 +146,7 @@ var ObjectionSnapshot = (() => {
       if (custom && el.querySelector('input, select, textarea')) continue; // a wrapper: its input counts
       key += 1;
       controls.set(key, el);
-      out.push({
+      const control = {
         key,
         tag: custom ? 'combobox' : tag,
         type,
@@ -156,7 +156,12 @@ var ObjectionSnapshot = (() => {
         checked: el.checked === true,
         disabled: el.disabled === true || el.getAttribute('aria-disabled') === 'true',
         options: tag === 'select' ? [...el.options].map((o) => ({ value: o.value, text: o.text })) : [],
-      });
+      };
+      // Which option a select shows, and whether the user (or a prefill)
+      // set the control: the core tells a choice from a default by them.
+      if (tag === 'select') control.selected = el.selectedIndex;
+      if (touchedTest(el)) control.touched = true;
+      out.push(control);
     }
     return { controls, out };
   };
