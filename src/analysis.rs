@@ -2,7 +2,7 @@
 //! and what does it overstate ([`analyse`]), and how to prefill it
 //! ([`prefill`]).
 
-use crate::fields::{match_fields, necessity, FieldMatch, Necessity};
+use crate::fields::{match_fields, necessity, with_lone_text_box, FieldMatch, Necessity};
 use crate::fill::{self, FillPlan};
 use crate::language;
 use crate::page_text::PageText;
@@ -101,6 +101,7 @@ pub fn analyse(snapshot: &Snapshot) -> Option<Analysis> {
     let text = PageText::scan(snapshot, index());
     let fields = match_fields(&snapshot.controls, index());
     let page = recognise(&r.pages, &snapshot.url, &text, &fields)?;
+    let fields = if page.kind == PageKind::ObjectionForm { with_lone_text_box(fields, &snapshot.controls, index()) } else { fields };
     let lang = language::detect(r, &snapshot.lang, snapshot.blocks.iter().filter(|b| !b.is_peoples_post()).map(|b| b.text.as_str()))
         .unwrap_or_else(|| match language::primary_subtag(&snapshot.lang) {
             s if s.is_empty() => "und".into(),

@@ -165,6 +165,25 @@ pub fn match_fields(controls: &[Control], index: &PhraseIndex) -> Vec<FieldMatch
     chosen
 }
 
+/// On a form to object for one's own data, the one text box that no rule
+/// claims is the box asking how the processing affects the person, whatever
+/// its label says: Meta words that question differently from year to year
+/// and language to language. Only on that form: the third-party form's text
+/// boxes ask for prompts and evidence, which the statement does not answer.
+pub fn with_lone_text_box(mut fields: Vec<FieldMatch>, controls: &[Control], index: &PhraseIndex) -> Vec<FieldMatch> {
+    if fields.iter().any(|f| f.role == Role::Statement) {
+        return fields;
+    }
+    let mut boxes = controls.iter().filter(|c| c.tag == "textarea" && score_control(c, index).is_some());
+    let (Some(only), None) = (boxes.next(), boxes.next()) else { return fields };
+    if fields.iter().any(|f| f.key == only.key) {
+        return fields;
+    }
+    let at = fields.partition_point(|f| f.key < only.key);
+    fields.insert(at, FieldMatch { key: only.key, role: Role::Statement, score: MIN_SCORE });
+    fields
+}
+
 /// Whether a control's own labels say it must be filled, may be left empty,
 /// or neither; the DOM's `required` counts as saying so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -272,5 +291,25 @@ mod tests {
         assert_eq!(necessity(&c, index()), Necessity::Required);
         let star = control(2, "textarea", "", &[(LabelSource::LabelFor, "Explanation *")]);
         assert_eq!(necessity(&star, index()), Necessity::Required);
+    }
+
+    #[test]
+    fn the_one_unclaimed_text_box_is_the_statement() {
+        let email = control(1, "input", "email", &[(LabelSource::LabelFor, "E-mailadres")]);
+        let why = control(2, "textarea", "", &[(LabelSource::LabelFor, "Vertel ons waarom")]);
+        let fields = match_fields(&[email.clone(), why.clone()], index());
+        assert!(fields.iter().all(|f| f.role != Role::Statement), "no rule knows this label: {fields:?}");
+        let with = with_lone_text_box(fields.clone(), &[email.clone(), why.clone()], index());
+        assert_eq!(with.iter().map(|f| (f.key, f.role)).collect::<Vec<_>>(), vec![(1, Role::Email), (2, Role::Statement)]);
+
+        // Two unclaimed boxes: which one is meant is not for Objection to guess.
+        let other = control(3, "textarea", "", &[(LabelSource::LabelFor, "Noch etwas?")]);
+        let controls = [email.clone(), why.clone(), other];
+        assert_eq!(with_lone_text_box(match_fields(&controls, index()), &controls, index()), match_fields(&controls, index()));
+
+        // A disabled box is nobody's to fill.
+        let disabled = Control { disabled: true, ..why };
+        let controls = [email, disabled];
+        assert!(with_lone_text_box(match_fields(&controls, index()), &controls, index()).iter().all(|f| f.role != Role::Statement));
     }
 }
