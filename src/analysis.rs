@@ -2,7 +2,7 @@
 //! and what does it overstate ([`analyse`]), and how to prefill it
 //! ([`prefill`]).
 
-use crate::fields::{match_fields, necessity, with_lone_text_box, FieldMatch, Necessity};
+use crate::fields::{match_fields, necessity, score_control, with_lone_text_box, FieldMatch, Necessity};
 use crate::fill::{self, FillPlan};
 use crate::language;
 use crate::page_text::PageText;
@@ -22,8 +22,9 @@ pub struct Analysis {
     pub page: Recognition,
     /// Primary language subtag of the page.
     pub lang: String,
-    /// Whether the page is a form Objection can prefill: the banner, the
-    /// popup and the keyboard command offer prefill only then.
+    /// Whether the page is a form Objection can prefill, with controls to
+    /// fill already there: the banner, the popup and the keyboard command
+    /// offer prefill only then.
     pub fillable: bool,
     /// Whether sending this page's form is an objection to record: the
     /// content script then keeps the form as the user sends it.
@@ -118,7 +119,9 @@ pub fn analyse(snapshot: &Snapshot) -> Option<Analysis> {
     let open_form = (page.kind == PageKind::AiNotice)
         .then(|| r.pages.form_for_platform.get(&page.platform).cloned())
         .flatten();
-    let fillable = page.kind.is_form();
+    // A form page whose form has not rendered yet (script-built forms appear
+    // after the page) offers no prefill until there is something to fill.
+    let fillable = page.kind.is_form() && snapshot.controls.iter().any(|c| score_control(c, index()).is_some());
     let sends_objection = page.kind.sends_objection();
     Some(Analysis { page, lang, fillable, sends_objection, flags, findings, statement_field, fields, open_form })
 }

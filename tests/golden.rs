@@ -146,3 +146,16 @@ fn a_select_on_its_placeholder_is_filled_and_a_users_pick_is_kept() {
     assert!(plan.fills.iter().all(|f| f.key != country), "{plan:?}");
     assert_eq!(plan.kept, vec!["country".to_string()]);
 }
+
+/// A form page whose form has not been built yet is recognised, but offers
+/// no prefill until its controls are there.
+#[test]
+fn a_form_offers_prefill_once_its_controls_are_there() {
+    let mut snap = snapshot("fb-objection-en-2024");
+    let ready = objection::analyse(&snap).expect("recognised");
+    assert!(ready.fillable);
+    snap.controls.clear();
+    let empty = objection::analyse(&snap).expect("recognised by its address alone");
+    assert_eq!(empty.page.kind, ready.page.kind);
+    assert!(!empty.fillable);
+}

@@ -468,7 +468,7 @@
   };
 
   /** What the banner says; finding positions may move without changing it. */
-  const bannerKey = (a) => a && JSON.stringify([a.kind, a.platform, a.lang, a.flags, a.statementField, a.openForm,
+  const bannerKey = (a) => a && JSON.stringify([a.kind, a.platform, a.lang, a.fillable, a.flags, a.statementField, a.openForm,
     a.findings.map((f) => [f.rule, f.quote])]);
 
   let lastKey = null;

@@ -254,6 +254,24 @@ export function defineSuite(name, launch) {
       }
     });
 
+    test('a form built after the page offers prefill only once its fields are there', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-objection-en-late').url);
+        assert.ok(await p.waitForBanner(), 'the banner comes with the page');
+        const hasButton = () => !!document.querySelector('[data-objection-banner]')?.shadowRoot.querySelector('[data-action="prefill"]');
+        if (!(await p.eval(() => !!document.getElementById('email')))) {
+          assert.equal(await p.eval(hasButton), false, 'no prefill before there is a form');
+        }
+        assert.ok(await p.waitFor(hasButton, null, 8000), 'prefill offered once the form is there');
+        await p.clickBanner('prefill');
+        assert.equal(await p.waitFor(() => document.getElementById('email').value), PREFS.email);
+        assert.equal(await p.eval(() => document.getElementById('country').value), 'PT');
+      } finally {
+        await p.close();
+      }
+    });
+
     test('a custom country picker is opened and chosen like a user would, on a script-rendered form', async () => {
       const p = await b.newPage();
       try {
