@@ -94,7 +94,11 @@ function wrap(page, requests) {
   return api;
 }
 
-/** Chromium with the unpacked extension, every host mapped to this machine. */
+/**
+ * Chromium with the unpacked extension, every host mapped to this machine.
+ * With `extensionDir` null, the same browser without it (the benchmark's
+ * baseline).
+ */
 export async function launchChromium(extensionDir, { headful = false, uiLanguage = 'en-GB' } = {}) {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(path.join(os.tmpdir(), 'objection-chromium-'));
@@ -107,10 +111,11 @@ export async function launchChromium(extensionDir, { headful = false, uiLanguage
     args: [...(headful ? [] : ['--headless=new']), '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic', '--ignore-certificate-errors', `--lang=${uiLanguage}`,
       '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
-      `--disable-extensions-except=${path.resolve(extensionDir)}`, `--load-extension=${path.resolve(extensionDir)}`],
+      ...(extensionDir ? [`--disable-extensions-except=${path.resolve(extensionDir)}`, `--load-extension=${path.resolve(extensionDir)}`] : [])],
   });
   const requests = [];
   context.on('request', (r) => requests.push(describe(r, r.serviceWorker() ? 'service-worker' : 'page')));
+  if (!extensionDir) return { name: 'chromium', context, requests, newPage: async () => wrap(await context.newPage()), close: () => context.close() };
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
   const id = new URL(worker.url()).host;
