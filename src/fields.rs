@@ -142,14 +142,28 @@ const ROLES: [Role; 6] = [Role::Email, Role::Country, Role::FullName, Role::Phon
 /// Best control for each role, each control used once.
 pub fn match_fields(controls: &[Control], index: &PhraseIndex) -> Vec<FieldMatch> {
     let mut candidates: Vec<FieldMatch> = Vec::new();
+    // Per control, the role it is most clearly for.
+    let mut best: Vec<FieldMatch> = Vec::new();
     for c in controls {
         let Some(score) = score_control(c, index) else { continue };
+        let mut top: Option<FieldMatch> = None;
         for role in ROLES {
             let s = score[role as usize];
             if s >= MIN_SCORE && fits(role, c) {
-                candidates.push(FieldMatch { key: c.key, role, score: s });
+                let m = FieldMatch { key: c.key, role, score: s };
+                candidates.push(m);
+                if top.map_or(true, |t| s > t.score) {
+                    top = Some(m);
+                }
             }
         }
+        best.extend(top);
+    }
+    // A name asked for in parts ("First name", "Last name") is no place for
+    // the full name: typing all of it into the first part would be wrong,
+    // and the settings keep the name whole, so the parts are left alone.
+    if best.iter().filter(|m| m.role == Role::FullName).count() > 1 {
+        candidates.retain(|m| m.role != Role::FullName);
     }
     // Highest score first; on a tie, the earlier control in the page.
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.key.cmp(&b.key)));
@@ -161,6 +175,14 @@ pub fn match_fields(controls: &[Control], index: &PhraseIndex) -> Vec<FieldMatch
         }
         let at = chosen.partition_point(|c| c.key < m.key);
         chosen.insert(at, m);
+    }
+    // "Confirm email address": a second control that is above all an email
+    // field gets the same address.
+    for m in best.iter().filter(|m| m.role == Role::Email) {
+        if !chosen.iter().any(|c| c.key == m.key) {
+            let at = chosen.partition_point(|c| c.key < m.key);
+            chosen.insert(at, *m);
+        }
     }
     chosen
 }
@@ -312,4 +334,22 @@ mod tests {
         let controls = [email, disabled];
         assert!(with_lone_text_box(match_fields(&controls, index()), &controls, index()).iter().all(|f| f.role != Role::Statement));
     }
+
+    #[test]
+    fn a_name_in_parts_gets_nothing_and_a_confirmation_email_the_address() {
+        let controls = [
+            control(1, "input", "text", &[(LabelSource::LabelFor, "First name")]),
+            control(2, "input", "text", &[(LabelSource::LabelFor, "Last name")]),
+            control(3, "input", "email", &[(LabelSource::LabelFor, "Email address")]),
+            control(4, "input", "email", &[(LabelSource::LabelFor, "Confirm email address")]),
+            control(5, "input", "text", &[(LabelSource::LabelFor, "Enter the code we sent to your email")]),
+        ];
+        let got: Vec<(u32, Role)> = match_fields(&controls, index()).iter().map(|m| (m.key, m.role)).collect();
+        assert_eq!(got, vec![(3, Role::Email), (4, Role::Email), (5, Role::Code)]);
+
+        // One name field, whatever its wording, still gets the full name.
+        let one = [control(1, "input", "text", &[(LabelSource::LabelFor, "First and last name")])];
+        assert_eq!(match_fields(&one, index()).iter().map(|m| m.role).collect::<Vec<_>>(), vec![Role::FullName]);
+    }
 }
+

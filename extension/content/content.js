@@ -428,7 +428,7 @@
         if (await apply(fill)) filled.push(fill.what);
         else missing.push(fill.what);
       }
-      const names = (list) => list.map((w) => t(`field_name_${w}`)).join(', ');
+      const names = (list) => [...new Set(list)].map((w) => t(`field_name_${w}`)).join(', ');
       const lines = [];
       lines.push(filled.length ? t('prefill_filled', names(filled)) : t('prefill_nothing'));
       if (plan.kept.length) lines.push(t('prefill_kept', names(plan.kept)));
