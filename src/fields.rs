@@ -159,10 +159,14 @@ pub fn match_fields(controls: &[Control], index: &PhraseIndex) -> Vec<FieldMatch
         }
         best.extend(top);
     }
-    // A name asked for in parts ("First name", "Last name") is no place for
-    // the full name: typing all of it into the first part would be wrong,
-    // and the settings keep the name whole, so the parts are left alone.
-    if best.iter().filter(|m| m.role == Role::FullName).count() > 1 {
+    // A name asked for in parts ("First name", "Last name"; "Prénom", "Nom")
+    // is no place for the full name: typing all of it into one part would be
+    // wrong, and the settings keep the name whole, so the parts are left
+    // alone. Two controls that are above all name fields say so in any
+    // language; one labelled with a name part says so by itself.
+    let in_parts = best.iter().filter(|m| m.role == Role::FullName).count() > 1
+        || controls.iter().any(|c| score_control(c, index).is_some() && asks_name_part(c, index));
+    if in_parts {
         candidates.retain(|m| m.role != Role::FullName);
     }
     // Highest score first; on a tie, the earlier control in the page.
@@ -185,6 +189,28 @@ pub fn match_fields(controls: &[Control], index: &PhraseIndex) -> Vec<FieldMatch
         }
     }
     chosen
+}
+
+/// Whether a control asks for one part of a name: a label whose longest
+/// name phrase is a part ("first name", "Nachname", "prénom") rather than
+/// the whole name ("first and last name", "Vor- und Nachname"), or the
+/// autofill names for a part.
+fn asks_name_part(c: &Control, index: &PhraseIndex) -> bool {
+    label_texts(c).any(|(source, text)| match source {
+        LabelSource::Autocomplete => text.split(' ').any(|t| matches!(t, "given-name" | "family-name" | "additional-name")),
+        LabelSource::Nearby | LabelSource::AriaDescribedby => false,
+        _ => {
+            let (mut part, mut whole) = (0, 0);
+            for hit in index.find(&text) {
+                match hit.meaning {
+                    Meaning::NamePart => part = part.max(hit.end - hit.start),
+                    Meaning::Field(Role::FullName) => whole = whole.max(hit.end - hit.start),
+                    _ => {}
+                }
+            }
+            part > whole
+        }
+    })
 }
 
 /// On a form to object for one's own data, the one text box that no rule
@@ -350,6 +376,31 @@ mod tests {
         // One name field, whatever its wording, still gets the full name.
         let one = [control(1, "input", "text", &[(LabelSource::LabelFor, "First and last name")])];
         assert_eq!(match_fields(&one, index()).iter().map(|m| m.role).collect::<Vec<_>>(), vec![Role::FullName]);
+    }
+
+    #[test]
+    fn a_name_part_in_one_language_keeps_the_full_name_out_of_the_other_part() {
+        let form = |first: &str, second: &str| {
+            [
+                control(1, "input", "text", &[(LabelSource::LabelFor, first)]),
+                control(2, "input", "text", &[(LabelSource::LabelFor, second)]),
+                control(3, "input", "email", &[(LabelSource::LabelFor, "E-mail")]),
+            ]
+        };
+        for (first, second) in [("Prénom", "Nom"), ("Nombre", "Apellidos"), ("Nome", "Cognome"), ("Prenume", "Nume"), ("Vorname", "Nachname")] {
+            let roles: Vec<Role> = match_fields(&form(first, second), index()).iter().map(|m| m.role).collect();
+            assert_eq!(roles, vec![Role::Email], "{first} / {second}");
+        }
+        // The whole name in one field, even where its words name the parts.
+        for whole in ["Prénom et nom", "Vor- und Nachname", "Nome e cognome", "Imię i nazwisko", "First and last name"] {
+            let one = [control(1, "input", "text", &[(LabelSource::LabelFor, whole)])];
+            assert_eq!(match_fields(&one, index()).iter().map(|m| m.role).collect::<Vec<_>>(), vec![Role::FullName], "{whole}");
+        }
+        let by_autofill = [
+            control(1, "input", "text", &[(LabelSource::Autocomplete, "given-name"), (LabelSource::Placeholder, "Name")]),
+            control(2, "input", "text", &[(LabelSource::Placeholder, "Name")]),
+        ];
+        assert!(match_fields(&by_autofill, index()).is_empty());
     }
 }
 

@@ -79,6 +79,8 @@ pub enum Meaning {
     Flag(usize),
     Field(Role),
     ExcludeField,
+    /// A label for one part of a name ("first name", "surname").
+    NamePart,
     Yes,
     ObjectOption,
     Optional,
@@ -150,6 +152,7 @@ impl PhraseIndex {
                 add(group, Meaning::Field(role), li);
             }
             add(&f.exclude, Meaning::ExcludeField, li);
+            add(&f.name_part, Meaning::NamePart, li);
             add(&l.answers.yes, Meaning::Yes, li);
             add(&l.answers.object_option, Meaning::ObjectOption, li);
             add(&l.markers.optional, Meaning::Optional, li);

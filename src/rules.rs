@@ -77,6 +77,9 @@ pub struct FieldLabels {
     pub code: Vec<Phrase>,
     /// Labels that must never be filled: search boxes, comments, passwords.
     pub exclude: Vec<Phrase>,
+    /// One part of a name alone ("first name", "Nachname"): a form asking
+    /// for the name in parts gets no full name anywhere.
+    pub name_part: Vec<Phrase>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -92,6 +92,7 @@ fn every_language_is_complete() {
             ("fields.statement", &l.fields.statement),
             ("fields.code", &l.fields.code),
             ("fields.exclude", &l.fields.exclude),
+            ("fields.name_part", &l.fields.name_part),
             ("answers.yes", &l.answers.yes),
             ("markers.optional", &l.markers.optional),
         ] {

@@ -107,6 +107,7 @@ impl Reader<'_> {
                 statement: self.phrases()?,
                 code: self.phrases()?,
                 exclude: self.phrases()?,
+                name_part: self.phrases()?,
             },
             answers: Answers { yes: self.phrases()?, object_option: self.phrases()? },
             markers: Markers { optional: self.phrases()?, required: self.phrases()? },
