@@ -2,6 +2,7 @@
 //! complete and every wording rule flags its examples and not its near
 //! misses, on a Meta page, through the same engine the extension uses.
 
+use objection::recognise::PageKind;
 use objection::rules::{parse_all, read_packed, Category, Phrase};
 use objection::snapshot::{Block, Snapshot};
 use std::collections::HashSet;
@@ -173,6 +174,17 @@ fn every_known_form_has_a_fixture() {
     }
 }
 
+/// What the core takes a page for: one block of `text` at `url`.
+fn kind_at(url: &str, lang: &str, text: &str) -> Option<PageKind> {
+    let snapshot = Snapshot {
+        url: url.into(),
+        lang: lang.into(),
+        blocks: vec![Block { text: text.into(), ..Default::default() }],
+        ..Default::default()
+    };
+    objection::analyse(&snapshot).map(|a| a.page.kind)
+}
+
 /// Inflected languages name the objection in many cases; the stem phrases
 /// (`námit*`) catch forms the whole words do not, such as a contact form
 /// under an id the rules do not know.
@@ -185,14 +197,8 @@ fn an_inflected_objection_word_still_recognises_a_new_form() {
         // Greek has two words for the objection; the form may use either.
         ("el", "Υποβολή αντίρρησης στη χρήση των πληροφοριών σας για την τεχνητή νοημοσύνη"),
     ] {
-        let snapshot = Snapshot {
-            url: "https://www.facebook.com/help/contact/111122223333444".into(),
-            lang: lang.into(),
-            blocks: vec![Block { text: title.into(), ..Default::default() }],
-            ..Default::default()
-        };
-        let kind = objection::analyse(&snapshot).map(|a| a.page.kind);
-        assert_eq!(kind, Some(objection::recognise::PageKind::ObjectionForm), "{lang}: {title}");
+        let kind = kind_at("https://www.facebook.com/help/contact/111122223333444", lang, title);
+        assert_eq!(kind, Some(PageKind::ObjectionForm), "{lang}: {title}");
     }
 }
 
@@ -208,14 +214,8 @@ fn an_inflected_ai_topic_still_recognises_a_notice() {
         // Legitimate interest in the singular genitive as well.
         ("pl", "Meta AI: przetwarzamy informacje na podstawie prawnie uzasadnionego interesu. Masz prawo do sprzeciwu."),
     ] {
-        let snapshot = Snapshot {
-            url: "https://www.facebook.com/help/1234567890".into(),
-            lang: lang.into(),
-            blocks: vec![Block { text: text.into(), ..Default::default() }],
-            ..Default::default()
-        };
-        let kind = objection::analyse(&snapshot).map(|a| a.page.kind);
-        assert_eq!(kind, Some(objection::recognise::PageKind::AiNotice), "{lang}: {text}");
+        let kind = kind_at("https://www.facebook.com/help/1234567890", lang, text);
+        assert_eq!(kind, Some(PageKind::AiNotice), "{lang}: {text}");
     }
 }
 
@@ -227,14 +227,8 @@ fn a_greek_confirmation_in_either_word_is_recognised() {
         "Ευχαριστούμε. Θα σεβαστούμε την εναντίωσή σας στη χρήση των πληροφοριών σας για την τεχνητή νοημοσύνη.",
         "Ευχαριστούμε. Θα σεβαστούμε την αντίρρησή σας στη χρήση των πληροφοριών σας για την τεχνητή νοημοσύνη.",
     ] {
-        let snapshot = Snapshot {
-            url: "https://help.instagram.com/contact/767264225370182".into(),
-            lang: "el".into(),
-            blocks: vec![Block { text: text.into(), ..Default::default() }],
-            ..Default::default()
-        };
-        let kind = objection::analyse(&snapshot).map(|a| a.page.kind);
-        assert_eq!(kind, Some(objection::recognise::PageKind::ObjectionConfirmed), "{text}");
+        let kind = kind_at("https://help.instagram.com/contact/767264225370182", "el", text);
+        assert_eq!(kind, Some(PageKind::ObjectionConfirmed), "{text}");
     }
 }
 
