@@ -144,8 +144,10 @@ pub fn match_fields(controls: &[Control], index: &PhraseIndex) -> Vec<FieldMatch
     let mut candidates: Vec<FieldMatch> = Vec::new();
     // Per control, the role it is most clearly for.
     let mut best: Vec<FieldMatch> = Vec::new();
+    let mut names_a_part = false;
     for c in controls {
         let Some(score) = score_control(c, index) else { continue };
+        names_a_part |= asks_name_part(c, index);
         let mut top: Option<FieldMatch> = None;
         for role in ROLES {
             let s = score[role as usize];
@@ -164,9 +166,7 @@ pub fn match_fields(controls: &[Control], index: &PhraseIndex) -> Vec<FieldMatch
     // wrong, and the settings keep the name whole, so the parts are left
     // alone. Two controls that are above all name fields say so in any
     // language; one labelled with a name part says so by itself.
-    let in_parts = best.iter().filter(|m| m.role == Role::FullName).count() > 1
-        || controls.iter().any(|c| score_control(c, index).is_some() && asks_name_part(c, index));
-    if in_parts {
+    if names_a_part || best.iter().filter(|m| m.role == Role::FullName).count() > 1 {
         candidates.retain(|m| m.role != Role::FullName);
     }
     // Highest score first; on a tie, the earlier control in the page.
