@@ -115,19 +115,18 @@ export async function launchChromium(extensionDir, { headful = false, uiLanguage
   });
   const requests = [];
   context.on('request', (r) => requests.push(describe(r, r.serviceWorker() ? 'service-worker' : 'page')));
-  if (!extensionDir) return { name: 'chromium', context, requests, newPage: async () => wrap(await context.newPage()), close: () => context.close() };
-  let [worker] = context.serviceWorkers();
-  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
-  const id = new URL(worker.url()).host;
-  return {
+  const browser = {
     name: 'chromium',
     context,
-    worker,
     requests,
-    extensionUrl: (p) => `chrome-extension://${id}/${p}`,
     newPage: async () => wrap(await context.newPage()),
     close: () => context.close(),
   };
+  if (!extensionDir) return browser;
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
+  const id = new URL(worker.url()).host;
+  return { ...browser, worker, extensionUrl: (p) => `chrome-extension://${id}/${p}` };
 }
 
 /** Firefox ESR with the extension installed as a temporary add-on. */
