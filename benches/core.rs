@@ -103,6 +103,6 @@ fn main() {
     );
     let folded = objection::text::fold(&text, &[]).text;
     let index = objection::phrases::index();
-    let find_ms = time_ms(|| _ = std::hint::black_box(index.find(&folded).count()), 3);
+    let find_ms = time_ms(|| _ = std::hint::black_box(index.find(&folded).len()), 3);
     println!("of which, on 1 MB: folding {fold_ms:.2} ms, automaton pass {find_ms:.2} ms, automaton memory {} KB", index.memory_usage() / 1024);
 }

@@ -279,7 +279,7 @@ pub fn choices_meaning(controls: &[Control], index: &PhraseIndex, meaning: Meani
         .filter(|c| {
             label_texts(c)
                 .filter(|(s, _)| !matches!(s, LabelSource::Nearby | LabelSource::Legend | LabelSource::Name | LabelSource::Id))
-                .any(|(_, t)| index.find(&t).any(|h| h.meaning == meaning))
+                .any(|(_, t)| index.find(&t).iter().any(|h| h.meaning == meaning))
         })
         .map(|c| c.key)
         .collect()

@@ -40,7 +40,7 @@ impl PageText {
             joined.push(SEPARATOR as u8);
         }
         let joined = String::from_utf8(joined).expect("folded whole characters");
-        let hits = index.find(&joined).collect();
+        let hits = index.find(&joined);
         PageText { joined, starts, hits }
     }
 

@@ -1,9 +1,17 @@
 //! One automaton over every phrase of every rule file, so that the whole page
 //! text is scanned once whatever the number of languages and rules.
+//!
+//! Every phrase starts on a word boundary, so the automaton is not run over
+//! every byte: it is walked, anchored, from each place a phrase may start
+//! (after a character that is not a letter or digit, on a byte that begins
+//! some phrase) until it can go no further. Most walks end after a byte or
+//! two, so the pass costs little more than reading the text once.
 
 use crate::rules::{rules, Phrase, Rules, Signals};
-use crate::text::{boundary_after, boundary_before, fold_plain};
-use aho_corasick::AhoCorasick;
+use crate::text::{boundary_after, fold_plain};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::Anchored;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -103,7 +111,13 @@ pub struct Hit {
 }
 
 pub struct PhraseIndex {
-    automaton: AhoCorasick,
+    automaton: NFA,
+    /// The folded patterns, kept only to check the automaton against a
+    /// plain search in the tests.
+    #[cfg(test)]
+    patterns: Vec<String>,
+    /// Per byte value: does some phrase start with it?
+    first_byte: [bool; 256],
     /// Per automaton pattern: is it a prefix (no word boundary at its end)?
     prefix: Vec<bool>,
     /// Per automaton pattern: everything that phrase means, in any language.
@@ -162,25 +176,73 @@ impl PhraseIndex {
                 flag_rules.push((li, ri));
             }
         }
-        let automaton = AhoCorasick::new(&patterns).expect("rule phrases form an automaton");
-        PhraseIndex { automaton, prefix, entries, flag_rules }
+        let mut first_byte = [false; 256];
+        for p in &patterns {
+            first_byte[usize::from(p.as_bytes()[0])] = true;
+        }
+        let automaton = NFA::new(&patterns).expect("rule phrases form an automaton");
+        PhraseIndex {
+            automaton,
+            first_byte,
+            #[cfg(test)]
+            patterns,
+            prefix,
+            entries,
+            flag_rules,
+        }
     }
 
     /// Every phrase found in folded `text`, overlapping ones included, each
-    /// starting and ending on a word boundary (a prefix phrase only starting).
-    pub fn find<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Hit> + 'a {
-        self.automaton.find_overlapping_iter(text).flat_map(move |m| {
-            let pid = m.pattern().as_usize();
-            let whole = boundary_before(text, m.start())
-                && (self.prefix[pid] || boundary_after(text, m.end()));
-            let list: &[Entry] = if whole { &self.entries[pid] } else { &[] };
-            list.iter().map(move |e| Hit {
-                meaning: e.meaning,
-                lang: e.lang,
-                start: m.start(),
-                end: m.end(),
-            })
-        })
+    /// starting and ending on a word boundary (a prefix phrase only
+    /// starting), in order of where they start, shorter first.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let bytes = text.as_bytes();
+        let mut after_word = false;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !after_word && self.first_byte[usize::from(b)] {
+                self.walk(text, i, &mut hits);
+            }
+            let (is_word, len) = if b.is_ascii() {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = text[i..].chars().next().expect("a character starts here");
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            after_word = is_word;
+            i += len;
+        }
+        hits
+    }
+
+    /// The phrases that start at byte `start` of `text`.
+    fn walk(&self, text: &str, start: usize, hits: &mut Vec<Hit>) {
+        let nfa = &self.automaton;
+        let Ok(mut state) = nfa.start_state(Anchored::Yes) else { return };
+        for (end, &b) in text.as_bytes().iter().enumerate().skip(start).map(|(i, b)| (i + 1, b)) {
+            state = nfa.next_state(Anchored::Yes, state, b);
+            if nfa.is_dead(state) {
+                return;
+            }
+            if !nfa.is_match(state) {
+                continue;
+            }
+            for m in 0..nfa.match_len(state) {
+                let pid = nfa.match_pattern(state, m);
+                // A state also holds the phrases that end here but start
+                // later (its suffixes); their own walk finds them.
+                if nfa.pattern_len(pid) != end - start {
+                    continue;
+                }
+                let pid = pid.as_usize();
+                if !(self.prefix[pid] || boundary_after(text, end)) {
+                    continue;
+                }
+                hits.extend(self.entries[pid].iter().map(|e| Hit { meaning: e.meaning, lang: e.lang, start, end }));
+            }
+        }
     }
 
     pub fn pattern_count(&self) -> usize {
@@ -197,4 +259,78 @@ impl PhraseIndex {
 pub fn index() -> &'static PhraseIndex {
     static INDEX: OnceLock<PhraseIndex> = OnceLock::new();
     INDEX.get_or_init(|| PhraseIndex::build(rules()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::boundary_before;
+    #[cfg(not(target_arch = "wasm32"))]
+    use proptest::prelude::*;
+
+    /// What [`PhraseIndex::find`] must return, the slow way: every pattern
+    /// tried at every character, with the word boundaries checked.
+    fn find_plainly(index: &PhraseIndex, text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for (start, _) in text.char_indices().filter(|&(i, _)| boundary_before(text, i)) {
+            let mut found: Vec<(usize, usize)> = Vec::new();
+            for (pid, p) in index.patterns.iter().enumerate() {
+                let end = start + p.len();
+                if text[start..].starts_with(p.as_str()) && (index.prefix[pid] || boundary_after(text, end)) {
+                    found.push((end, pid));
+                }
+            }
+            found.sort();
+            for (end, pid) in found {
+                hits.extend(index.entries[pid].iter().map(|e| Hit { meaning: e.meaning, lang: e.lang, start, end }));
+            }
+        }
+        hits
+    }
+
+    fn assert_finds_plainly(text: &str) {
+        let index = index();
+        let (mut fast, mut plain) = (index.find(text), find_plainly(index, text));
+        let key = |h: &Hit| (h.start, h.end, h.lang, format!("{:?}", h.meaning));
+        fast.sort_by_key(key);
+        plain.sort_by_key(key);
+        assert_eq!(fast, plain, "in {text:?}");
+    }
+
+    #[test]
+    fn finds_what_a_plain_search_finds_in_every_fixture_page() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/snapshots");
+        let (mut pages, mut hits) = (0, 0);
+        for entry in std::fs::read_dir(dir).expect("fixture snapshots") {
+            let json = std::fs::read_to_string(entry.expect("a file").path()).expect("readable");
+            let snapshot: crate::Snapshot = serde_json::from_str(&json).expect("a snapshot");
+            let text = crate::page_text::PageText::scan(&snapshot, index());
+            assert_finds_plainly(&text.joined);
+            pages += 1;
+            hits += text.hits.len();
+        }
+        assert!(pages >= 30 && hits >= 500, "only {pages} fixture pages, {hits} hits");
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    /// Rule phrases cut and glued with letters, marks and separators, so
+    /// that phrases touch words, overlap and stop short.
+    fn page_like() -> impl Strategy<Value = String> {
+        let phrases: Vec<String> = index().patterns.clone();
+        let piece = prop_oneof![
+            prop::sample::select(phrases.clone()),
+            (prop::sample::select(phrases), 0usize..40).prop_map(|(p, cut)| p.chars().take(cut).collect()),
+            prop::sample::select(vec![" ", "  ", "x", "é", "\u{1}", ", ", "-", "'", "\u{0301}", "1", "ß", "日本"]).prop_map(String::from),
+        ];
+        prop::collection::vec(piece, 0..16).prop_map(|v| v.concat())
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+        #[test]
+        fn finds_what_a_plain_search_finds(text in page_like()) {
+            assert_finds_plainly(&text);
+        }
+    }
 }
