@@ -11,6 +11,7 @@
 //! script, `chrome.storage`, the popup and the options page.
 
 pub mod analysis;
+pub mod browser_json;
 pub mod countries;
 pub mod fields;
 pub mod fill;

@@ -78,8 +78,36 @@ fn utf16_len(s: &str) -> u32 {
     s.encode_utf16().count() as u32
 }
 
+/// A string as the browser's `JSON.stringify` writes it: UTF-16 units,
+/// a lone surrogate as an escape such as `\ud83d`.
+fn stringify_utf16(units: &[u16]) -> String {
+    let mut json = String::from("\"");
+    for unit in char::decode_utf16(units.iter().copied()) {
+        match unit {
+            Ok(c) => {
+                let one = serde_json::to_string(&c.to_string()).unwrap();
+                json.push_str(&one[1..one.len() - 1]);
+            }
+            Err(lone) => json.push_str(&format!("\\u{:04x}", lone.unpaired_surrogate())),
+        }
+    }
+    json.push('"');
+    json
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_utf16_text_from_the_browser_reads_with_its_length_kept(
+        units in prop::collection::vec(prop_oneof![any::<u16>(), 0xD800u16..0xE000, Just(u16::from(b'\\'))], 0..40)
+    ) {
+        let mut json = stringify_utf16(&units).into_bytes();
+        objection::browser_json::mend_lone_surrogates(&mut json);
+        let text: String = serde_json::from_slice(&json).expect("readable once mended");
+        prop_assert_eq!(&text, &String::from_utf16_lossy(&units));
+        prop_assert_eq!(utf16_len(&text) as usize, units.len());
+    }
 
     #[test]
     fn analysis_never_panics_and_points_inside_the_page(snap in snapshot()) {

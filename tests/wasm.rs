@@ -60,6 +60,27 @@ async fn analyse_uses_the_browser_vouched_url_and_returns_plain_objects() {
 }
 
 #[wasm_bindgen_test]
+async fn a_lone_surrogate_in_the_page_text_keeps_the_analysis_and_its_offsets() {
+    install_fake_chrome(None);
+    let url = "https://www.facebook.com/help/contact/6359191084165019";
+    let whole = handle_message(json(FORM), sender(url)).await.unwrap();
+    // Half an emoji before the flagged sentence, as a cut post leaves it.
+    let cut = FORM.replacen(r#""text":"We'll review"#, r#""text":"\udc00We'll review"#, 1);
+    let reply = handle_message(json(&cut), sender(url)).await.unwrap();
+    assert_eq!(get(&reply, "analysis.kind").as_string().unwrap(), "objection-form");
+    // One UTF-16 unit more in front of the first block: each highlight in
+    // it ends exactly one later and quotes the same words.
+    let count = js_sys::Array::from(&get(&whole, "analysis.findings")).length();
+    assert!(count >= 2);
+    for i in 0..count {
+        let at = |reply: &JsValue, field: &str| get(reply, &format!("analysis.findings.{i}.{field}"));
+        let shift = if at(&whole, "block").as_f64() == Some(0.0) { 1.0 } else { 0.0 };
+        assert_eq!(at(&reply, "end").as_f64().unwrap(), at(&whole, "end").as_f64().unwrap() + shift);
+        assert_eq!(at(&reply, "quote").as_string().unwrap().trim_start_matches('\u{FFFD}'), at(&whole, "quote").as_string().unwrap());
+    }
+}
+
+#[wasm_bindgen_test]
 async fn a_page_on_another_host_gets_nothing_whatever_it_claims() {
     install_fake_chrome(None);
     let forged = FORM.replace("https://evil.example/ignored", "https://www.facebook.com/help/contact/6359191084165019");
