@@ -9,6 +9,16 @@
 //! and, like the surrogate, one UTF-16 unit, so every offset into the text
 //! stays where it was.
 
+/// Read JSON text from the browser: as it is, and only when that fails,
+/// again with its lone surrogates mended, so the common case costs nothing
+/// more.
+pub fn read_browser_json<T: serde::de::DeserializeOwned>(mut json: Vec<u8>) -> serde_json::Result<T> {
+    serde_json::from_slice(&json).or_else(|_| {
+        mend_lone_surrogates(&mut json);
+        serde_json::from_slice(&json)
+    })
+}
+
 /// Rewrite every lone surrogate escape in `json` to `\ufffd`, in place.
 pub fn mend_lone_surrogates(json: &mut [u8]) {
     let mut i = 0;

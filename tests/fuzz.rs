@@ -102,9 +102,8 @@ proptest! {
     fn any_utf16_text_from_the_browser_reads_with_its_length_kept(
         units in prop::collection::vec(prop_oneof![any::<u16>(), 0xD800u16..0xE000, Just(u16::from(b'\\'))], 0..40)
     ) {
-        let mut json = stringify_utf16(&units).into_bytes();
-        objection::browser_json::mend_lone_surrogates(&mut json);
-        let text: String = serde_json::from_slice(&json).expect("readable once mended");
+        let json = stringify_utf16(&units).into_bytes();
+        let text: String = objection::browser_json::read_browser_json(json).expect("readable, mended where needed");
         prop_assert_eq!(&text, &String::from_utf16_lossy(&units));
         prop_assert_eq!(utf16_len(&text) as usize, units.len());
     }

@@ -2,7 +2,8 @@
 //! is answered by the core. The page's URL is taken from the browser's
 //! `sender`, never from the page, so a page cannot pose as another one.
 
-use super::browser::{json_bytes, local_get_json, local_set_json, open_options_page, region_name, session_get, session_set, ui_language};
+use super::browser::{local_get_json, local_set_json, open_options_page, region_name, session_get, session_set, ui_language};
+use crate::browser_json::read_browser_json;
 use crate::fill::choose_option;
 use crate::record::{self, sent_form, state_from_page, Record, State};
 use crate::prefs::{parse_stored, Preferences};
@@ -165,8 +166,8 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 }
 
 fn from_js<T: serde::de::DeserializeOwned>(value: &JsValue) -> Result<T, String> {
-    let bytes = json_bytes(value).map_err(|_| "not JSON".to_string())?;
-    serde_json::from_slice(&bytes).map_err(|e| e.to_string())
+    let text = js_sys::JSON::stringify(value).map_err(|_| "not JSON".to_string())?;
+    read_browser_json(String::from(text).into_bytes()).map_err(|e| e.to_string())
 }
 
 /// Saved preferences; `Err` names why they cannot be used.

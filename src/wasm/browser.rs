@@ -33,15 +33,6 @@ extern "C" {
     #[wasm_bindgen(js_namespace = ["chrome", "runtime"], js_name = openOptionsPage, catch)]
     pub async fn open_options_page() -> Result<JsValue, JsValue>;
 
-    /// The browser's UTF-8 encoder. A string read with `as_string` crosses
-    /// into the module a character at a time in the generated glue (6 ms
-    /// for a 1 MB page); encoded here, it crosses as bytes in one copy.
-    type TextEncoder;
-    #[wasm_bindgen(constructor)]
-    fn new() -> TextEncoder;
-    #[wasm_bindgen(method)]
-    fn encode(this: &TextEncoder, text: &js_sys::JsString) -> js_sys::Uint8Array;
-
     #[wasm_bindgen(js_namespace = Intl, js_name = DisplayNames)]
     type DisplayNames;
     #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DisplayNames", catch)]
@@ -78,15 +69,6 @@ pub fn region_name(code: &str, lang: &str) -> Option<String> {
     names.of(code).ok()?.as_string().filter(|n| n != code)
 }
 
-/// A JavaScript value as UTF-8 JSON text that `serde_json` reads: lone
-/// surrogates in its strings become replacement characters.
-pub fn json_bytes(value: &JsValue) -> Result<Vec<u8>, JsValue> {
-    let text = js_sys::JSON::stringify(value)?;
-    let mut bytes = TextEncoder::new().encode(&text).to_vec();
-    crate::browser_json::mend_lone_surrogates(&mut bytes);
-    Ok(bytes)
-}
-
 /// Read one key of `chrome.storage.local` as JSON text, `None` if absent.
 pub async fn local_get_json(key: &str) -> Result<Option<String>, JsValue> {
     let got = local_get(JsValue::from_str(key)).await?;
@@ -94,8 +76,7 @@ pub async fn local_get_json(key: &str) -> Result<Option<String>, JsValue> {
     if value.is_undefined() {
         return Ok(None);
     }
-    let bytes = json_bytes(&value)?;
-    String::from_utf8(bytes).map(Some).map_err(|_| JsValue::from_str("stored text is not UTF-8"))
+    Ok(js_sys::JSON::stringify(&value)?.as_string())
 }
 
 /// Write JSON text as an object under one key of `chrome.storage.local`.
