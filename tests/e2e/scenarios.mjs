@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { page, pages, startServer } from './server.mjs';
+import { page, pages, route, startServer } from './server.mjs';
 import { launchChromium, unexpectedRequests } from './browsers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -923,6 +923,32 @@ export function defineHostileSuite(name, launch) {
         // The user's own click still works.
         await p.clickBanner('prefill');
         assert.equal(await p.waitFor(() => document.getElementById('email').value), PREFS.email);
+      } finally {
+        await p.close();
+      }
+    });
+
+    test('half an emoji in the page text does not cost the page its banner or its highlights', async () => {
+      // A lone surrogate, as a truncated post leaves it or a page puts it
+      // there, in front of the sentence to flag.
+      const url = 'https://www.facebook.com/privacy/genai/?cut-emoji';
+      route(url, `<!doctype html><html lang="en"><head><title>AI at Meta</title></head><body>
+        <h1>How Meta uses information for generative AI models</h1>
+        <p>We rely on legitimate interests to use your information to develop and improve AI at Meta. You have the right to object.</p>
+        <p id="cut">We'll review objection requests in accordance with relevant data protection laws.</p>
+        <script>document.getElementById('cut').firstChild.insertData(0, 'Posted \\ud83d ');</script>
+      </body></html>`);
+      const p = await b.newPage();
+      try {
+        await p.goto(url);
+        assert.equal(await p.eval(() => document.getElementById('cut').textContent.isWellFormed()), false, 'the page holds a lone surrogate');
+        assert.ok(await p.waitForBanner());
+        assert.ok((await p.banner()).flags.includes('discretionary-review'));
+        const highlighted = await p.waitFor(() => {
+          const h = CSS.highlights.get('objection-flag');
+          return h && h.size > 0 && [...h].map((r) => r.toString());
+        });
+        assert.ok(highlighted.some((s) => s.endsWith("We'll review objection requests in accordance with relevant data protection laws.")), `highlighted: ${JSON.stringify(highlighted)}`);
       } finally {
         await p.close();
       }
