@@ -4,8 +4,10 @@
 //! Every phrase starts on a word boundary, so the automaton is not run over
 //! every byte: it is walked, anchored, from each place a phrase may start
 //! (after a character that is not a letter or digit, on a byte that begins
-//! some phrase) until it can go no further. Most walks end after a byte or
-//! two, so the pass costs little more than reading the text once.
+//! some phrase) until it can go no further. Most walks end within a few
+//! bytes: in English prose, about four on average. This halves the pass
+//! against running the automaton over every byte (see the README's
+//! performance section).
 
 use crate::rules::{rules, Phrase, Rules, Signals};
 use crate::text::{boundary_after, fold_plain};
