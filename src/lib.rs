@@ -26,6 +26,7 @@ pub mod record;
 pub mod rules;
 pub mod snapshot;
 pub mod text;
+pub mod trie;
 pub mod wording;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,19 +1,16 @@
-//! One automaton over every phrase of every rule file, so that the whole page
+//! One trie over every phrase of every rule file, so that the whole page
 //! text is scanned once whatever the number of languages and rules.
 //!
-//! Every phrase starts on a word boundary, so the automaton is not run over
-//! every byte: it is walked, anchored, from each place a phrase may start
-//! (after a character that is not a letter or digit, on a byte that begins
-//! some phrase) until it can go no further. Most walks end within a few
-//! bytes: in English prose, about four on average. This halves the pass
-//! against running the automaton over every byte (see the README's
-//! performance section).
+//! Every phrase starts on a word boundary, so the trie is walked from each
+//! place a phrase may start (after a character that is not a letter or
+//! digit, on a byte that begins some phrase) until it can go no further,
+//! and the rest of each word is skipped. Most walks end within a few bytes:
+//! in English prose, about four on average (see the README's performance
+//! section).
 
 use crate::rules::{rules, Phrase, Rules, Signals};
 use crate::text::{boundary_after, fold_plain};
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::Anchored;
+use crate::trie::{Trie, TrieBuilder, NONE};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -113,16 +110,19 @@ pub struct Hit {
 }
 
 pub struct PhraseIndex {
-    automaton: NFA,
-    /// The folded patterns, kept only to check the automaton against a
-    /// plain search in the tests.
+    /// Every folded phrase; its value is the first pattern with that text.
+    trie: Trie,
+    /// The folded patterns, kept only to check the index against a plain
+    /// search in the tests.
     #[cfg(test)]
     patterns: Vec<String>,
-    /// Per byte value: does some phrase start with it?
-    first_byte: [bool; 256],
-    /// Per automaton pattern: is it a prefix (no word boundary at its end)?
+    /// Per pattern: is it a prefix (no word boundary at its end)?
     prefix: Vec<bool>,
-    /// Per automaton pattern: everything that phrase means, in any language.
+    /// Per pattern: the next pattern with the same folded text (a phrase
+    /// can be both a whole word in one rule and a prefix in another), or
+    /// [`NONE`].
+    same_text: Vec<u32>,
+    /// Per pattern: everything that phrase means, in any language.
     entries: Vec<Vec<Entry>>,
     /// (language index, rule index in that language) of each flag rule.
     pub flag_rules: Vec<(usize, usize)>,
@@ -131,8 +131,11 @@ pub struct PhraseIndex {
 impl PhraseIndex {
     pub fn build(rules: &Rules) -> Self {
         let mut by_pattern: HashMap<(String, bool), usize> = HashMap::new();
+        let mut trie = TrieBuilder::new();
+        #[cfg(test)]
         let mut patterns: Vec<String> = Vec::new();
         let mut prefix = Vec::new();
+        let mut same_text: Vec<u32> = Vec::new();
         let mut entries: Vec<Vec<Entry>> = Vec::new();
         let mut flag_rules = Vec::new();
         let mut add = |phrases: &[Phrase], meaning: Meaning, lang: usize| {
@@ -143,12 +146,31 @@ impl PhraseIndex {
                 if folded.is_empty() {
                     continue;
                 }
-                let id = *by_pattern.entry((folded.clone(), is_prefix)).or_insert_with(|| {
-                    patterns.push(folded);
-                    prefix.push(is_prefix);
-                    entries.push(Vec::new());
-                    patterns.len() - 1
-                });
+                let id = match by_pattern.get(&(folded.clone(), is_prefix)) {
+                    Some(&id) => id,
+                    None => {
+                        let id = prefix.len();
+                        // Chain it after the patterns already stored with
+                        // this text, so they are reported in the order
+                        // they were first seen.
+                        let mut last = trie.get(folded.as_bytes());
+                        if last == NONE {
+                            trie.insert(folded.as_bytes(), id as u32);
+                        } else {
+                            while same_text[last as usize] != NONE {
+                                last = same_text[last as usize];
+                            }
+                            same_text[last as usize] = id as u32;
+                        }
+                        #[cfg(test)]
+                        patterns.push(folded.clone());
+                        by_pattern.insert((folded, is_prefix), id);
+                        prefix.push(is_prefix);
+                        same_text.push(NONE);
+                        entries.push(Vec::new());
+                        id
+                    }
+                };
                 entries[id].push(Entry { meaning, lang });
             }
         };
@@ -178,17 +200,12 @@ impl PhraseIndex {
                 flag_rules.push((li, ri));
             }
         }
-        let mut first_byte = [false; 256];
-        for p in &patterns {
-            first_byte[usize::from(p.as_bytes()[0])] = true;
-        }
-        let automaton = NFA::new(&patterns).expect("rule phrases form an automaton");
         PhraseIndex {
-            automaton,
-            first_byte,
+            trie: trie.build(),
             #[cfg(test)]
             patterns,
             prefix,
+            same_text,
             entries,
             flag_rules,
         }
@@ -204,58 +221,65 @@ impl PhraseIndex {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            if !after_word && self.first_byte[usize::from(b)] {
+            if !after_word && self.trie.starts_with_byte(b) {
                 self.walk(text, i, &mut hits);
             }
-            let (is_word, len) = if b.is_ascii() {
-                (b.is_ascii_alphanumeric(), 1)
+            if b.is_ascii() {
+                after_word = ASCII_WORD[usize::from(b)];
+                i += 1;
+                // The rest of an ASCII word starts no phrase: skip it whole.
+                if after_word {
+                    while bytes.get(i).is_some_and(|&b| ASCII_WORD[usize::from(b)]) {
+                        i += 1;
+                    }
+                }
             } else {
                 let c = text[i..].chars().next().expect("a character starts here");
-                (c.is_alphanumeric(), c.len_utf8())
-            };
-            after_word = is_word;
-            i += len;
+                after_word = c.is_alphanumeric();
+                i += c.len_utf8();
+            }
         }
         hits
     }
 
     /// The phrases that start at byte `start` of `text`.
     fn walk(&self, text: &str, start: usize, hits: &mut Vec<Hit>) {
-        let nfa = &self.automaton;
-        let Ok(mut state) = nfa.start_state(Anchored::Yes) else { return };
-        for (end, &b) in text.as_bytes().iter().enumerate().skip(start).map(|(i, b)| (i + 1, b)) {
-            state = nfa.next_state(Anchored::Yes, state, b);
-            if nfa.is_dead(state) {
-                return;
-            }
-            if !nfa.is_match(state) {
-                continue;
-            }
-            for m in 0..nfa.match_len(state) {
-                let pid = nfa.match_pattern(state, m);
-                // A state also holds the phrases that end here but start
-                // later (its suffixes); their own walk finds them.
-                if nfa.pattern_len(pid) != end - start {
+        self.trie.prefixes_of(&text.as_bytes()[start..], |len, first| {
+            let end = start + len;
+            let mut boundary = None;
+            let mut pid = first;
+            while pid != NONE {
+                let p = pid as usize;
+                pid = self.same_text[p];
+                if !self.prefix[p] && !*boundary.get_or_insert_with(|| boundary_after(text, end)) {
                     continue;
                 }
-                let pid = pid.as_usize();
-                if !(self.prefix[pid] || boundary_after(text, end)) {
-                    continue;
-                }
-                hits.extend(self.entries[pid].iter().map(|e| Hit { meaning: e.meaning, lang: e.lang, start, end }));
+                hits.extend(self.entries[p].iter().map(|e| Hit { meaning: e.meaning, lang: e.lang, start, end }));
             }
-        }
+        });
     }
 
     pub fn pattern_count(&self) -> usize {
         self.prefix.len()
     }
 
-    /// Heap bytes the automaton holds.
+    /// Heap bytes the trie holds.
     pub fn memory_usage(&self) -> usize {
-        self.automaton.memory_usage()
+        self.trie.memory_usage()
     }
 }
+
+/// Per byte: is it an ASCII letter or digit? A table, because the scan asks
+/// for every byte of the page and `opt-level = "z"` would call a function.
+const ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// The index over the embedded rules, built once.
 pub fn index() -> &'static PhraseIndex {

@@ -1,0 +1,219 @@
+//! A trie of byte strings, walked from a given place in a text.
+//!
+//! The phrase index only ever looks for phrases where a word starts (see
+//! [`crate::phrases`]), so every search is anchored: it follows the text
+//! from one place until no stored string goes on. That is a trie walk.
+//! Aho-Corasick adds failure links so that one unanchored pass finds every
+//! match; an anchored walk never follows them, yet building them was most
+//! of the work at each start of the service worker.
+//!
+//! Nodes near the root have many children (the root has one per byte a
+//! phrase can start with), so a node with at least [`DENSE_FROM`] children
+//! gets a row of 256 entries; the others keep their children in byte order
+//! and are scanned, which is cheap because deep nodes have one child or two.
+
+/// A node or value slot that holds nothing.
+pub const NONE: u32 = u32::MAX;
+
+/// Children from which a node gets a dense row (256 entries of 4 bytes).
+const DENSE_FROM: usize = 6;
+
+/// The trie as it is built: children kept sorted by byte on insertion.
+#[derive(Default)]
+pub struct TrieBuilder {
+    children: Vec<Vec<(u8, u32)>>,
+    values: Vec<u32>,
+}
+
+impl TrieBuilder {
+    pub fn new() -> Self {
+        TrieBuilder { children: vec![Vec::new()], values: vec![NONE] }
+    }
+
+    /// The value stored for `key`, or `NONE`.
+    pub fn get(&self, key: &[u8]) -> u32 {
+        let mut node = 0;
+        for &b in key {
+            match self.children[node].binary_search_by_key(&b, |c| c.0) {
+                Ok(at) => node = self.children[node][at].1 as usize,
+                Err(_) => return NONE,
+            }
+        }
+        self.values[node]
+    }
+
+    /// Store `value` for a non-empty `key`, replacing what was there.
+    pub fn insert(&mut self, key: &[u8], value: u32) {
+        let mut node = 0;
+        for &b in key {
+            node = match self.children[node].binary_search_by_key(&b, |c| c.0) {
+                Ok(at) => self.children[node][at].1 as usize,
+                Err(at) => {
+                    let child = self.values.len();
+                    self.children.push(Vec::new());
+                    self.values.push(NONE);
+                    self.children[node].insert(at, (b, child as u32));
+                    child
+                }
+            };
+        }
+        self.values[node] = value;
+    }
+
+    pub fn build(self) -> Trie {
+        let mut trie = Trie {
+            root: Box::new([NONE; 256]),
+            nodes: Vec::with_capacity(self.values.len()),
+            labels: Vec::new(),
+            targets: Vec::new(),
+            dense: Vec::new(),
+        };
+        for &(b, child) in &self.children[0] {
+            trie.root[usize::from(b)] = child;
+        }
+        for (children, &value) in self.children.iter().zip(&self.values) {
+            let mut node = Node { value, dense: NONE, first: trie.labels.len() as u32, len: 0 };
+            if children.len() >= DENSE_FROM {
+                node.dense = trie.dense.len() as u32;
+                let mut row = [NONE; 256];
+                for &(b, child) in children {
+                    row[usize::from(b)] = child;
+                }
+                trie.dense.push(row);
+            } else {
+                node.len = children.len() as u32;
+                trie.labels.extend(children.iter().map(|c| c.0));
+                trie.targets.extend(children.iter().map(|c| c.1));
+            }
+            trie.nodes.push(node);
+        }
+        trie
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Node {
+    /// The value stored for the key that ends here, or `NONE`.
+    value: u32,
+    /// Its row in `dense`, or `NONE` when its children are sparse.
+    dense: u32,
+    /// Where its sparse children start in `labels` and `targets`, and how
+    /// many there are.
+    first: u32,
+    len: u32,
+}
+
+/// A built trie: flat arrays, node 0 the root. The layout keeps the walk's
+/// steps free of checks that `opt-level = "z"` would not remove: rows are
+/// arrays indexed by a byte, and each node is one lookup.
+pub struct Trie {
+    /// The root's children by byte: every walk starts here.
+    root: Box<[u32; 256]>,
+    nodes: Vec<Node>,
+    labels: Vec<u8>,
+    targets: Vec<u32>,
+    dense: Vec<[u32; 256]>,
+}
+
+impl Trie {
+    /// The child of `node` along byte `b`, or `NONE`.
+    #[inline(always)]
+    fn child(&self, node: Node, b: u8) -> u32 {
+        if node.dense != NONE {
+            return self.dense.get(node.dense as usize).map_or(NONE, |row| row[usize::from(b)]);
+        }
+        let (from, len) = (node.first as usize, node.len as usize);
+        let (Some(labels), Some(targets)) = (self.labels.get(from..from + len), self.targets.get(from..from + len)) else { return NONE };
+        for (&label, &target) in labels.iter().zip(targets) {
+            if label >= b {
+                return if label == b { target } else { NONE };
+            }
+        }
+        NONE
+    }
+
+    /// Whether some stored key starts with byte `b`.
+    #[inline(always)]
+    pub fn starts_with_byte(&self, b: u8) -> bool {
+        self.root[usize::from(b)] != NONE
+    }
+
+    /// Calls `found(length, value)` for every stored key that `text`
+    /// starts with, shortest first.
+    #[inline(always)]
+    pub fn prefixes_of(&self, text: &[u8], mut found: impl FnMut(usize, u32)) {
+        let Some((&first, rest)) = text.split_first() else { return };
+        let mut next = self.root[usize::from(first)];
+        let mut len = 1;
+        let mut rest = rest.iter();
+        while let Some(&node) = self.nodes.get(next as usize) {
+            if node.value != NONE {
+                found(len, node.value);
+            }
+            let Some(&b) = rest.next() else { return };
+            next = self.child(node, b);
+            len += 1;
+        }
+    }
+
+    /// Heap bytes the trie holds.
+    pub fn memory_usage(&self) -> usize {
+        std::mem::size_of::<[u32; 256]>() * (1 + self.dense.capacity())
+            + std::mem::size_of::<Node>() * self.nodes.capacity()
+            + 4 * self.targets.capacity()
+            + self.labels.capacity()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn built(keys: &[&str]) -> Trie {
+        let mut b = TrieBuilder::new();
+        for (i, k) in keys.iter().enumerate() {
+            b.insert(k.as_bytes(), i as u32);
+        }
+        b.build()
+    }
+
+    fn prefixes(trie: &Trie, text: &str) -> Vec<(usize, u32)> {
+        let mut out = Vec::new();
+        trie.prefixes_of(text.as_bytes(), |len, v| out.push((len, v)));
+        out
+    }
+
+    #[test]
+    fn finds_every_stored_prefix_shortest_first() {
+        let t = built(&["ob", "object", "objection", "oz", "x"]);
+        assert_eq!(prefixes(&t, "objections"), vec![(2, 0), (6, 1), (9, 2)]);
+        assert_eq!(prefixes(&t, "obey"), vec![(2, 0)]);
+        assert_eq!(prefixes(&t, "o"), vec![]);
+        assert_eq!(prefixes(&t, "zebra"), vec![]);
+        assert!(t.starts_with_byte(b'x') && !t.starts_with_byte(b'y'));
+    }
+
+    #[test]
+    fn dense_and_sparse_nodes_agree() {
+        // The root gets a dense row; "a" has more children than DENSE_FROM,
+        // "b" fewer.
+        let keys: Vec<String> = (b'a'..=b'z').map(|c| format!("a{}", c as char)).chain(["ba".into(), "bz".into()]).collect();
+        let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let t = built(&refs);
+        for (i, k) in refs.iter().enumerate() {
+            assert_eq!(prefixes(&t, k), vec![(2, i as u32)], "{k}");
+        }
+        assert_eq!(prefixes(&t, "bb"), vec![]);
+        assert_eq!(prefixes(&t, "b\u{e9}"), vec![]);
+    }
+
+    #[test]
+    fn a_key_inserted_again_takes_the_new_value() {
+        let mut b = TrieBuilder::new();
+        b.insert(b"same", 1);
+        b.insert(b"same", 2);
+        assert_eq!(b.get(b"same"), 2);
+        assert_eq!(b.get(b"sam"), NONE);
+        assert_eq!(prefixes(&b.build(), "same"), vec![(4, 2)]);
+    }
+}
