@@ -160,24 +160,37 @@ fn push_ascii<O: Origins>(text: &mut Vec<u8>, origins: &mut O, b: u8, at: u32, l
     }
 }
 
-/// Fold a run of ASCII: the output is never longer than the run, so it is
-/// written into room made once, not pushed byte by byte.
-fn fold_ascii_run(run: &[u8], text: &mut Vec<u8>, last_space: &mut bool) {
-    let start = text.len();
-    text.resize(start + run.len(), 0);
-    let out = &mut text[start..];
-    let mut w = 0;
-    let mut space = *last_space;
-    // Branch-free: every byte is written, and the write position only
-    // moves on when the byte is kept (spaces land on the previous space).
-    for &b in run {
-        let is_space = b.is_ascii_whitespace() || b == 0x0B;
-        out[w] = if is_space { b' ' } else { b.to_ascii_lowercase() };
-        w += usize::from(!(is_space && space));
-        space = is_space;
+/// Eight bytes with `b` in each.
+const fn each(b: u8) -> u64 {
+    0x0101_0101_0101_0101 * b as u64
+}
+
+/// Per byte of `x`, whose bytes are all ASCII: `0x80` where the byte is at
+/// least `n` (1 to 128), else 0. No byte carries into the next, because
+/// each stays below `0x80 + 0x80`.
+#[inline(always)]
+fn at_least(x: u64, n: u8) -> u64 {
+    x.wrapping_add(each(0x80 - n)) & each(0x80)
+}
+
+/// Folds eight bytes of page text at once, the common case of prose: all
+/// ASCII, and no whitespace but single spaces (none right after a space).
+/// Anything else is `None`, for the byte-by-byte fold. Letters are lowered
+/// by setting bit 5 of every byte from `A` to `Z`.
+#[inline(always)]
+fn fold_plain_ascii_word(x: u64, last_space: &mut bool) -> Option<u64> {
+    if x & each(0x80) != 0 {
+        return None;
     }
-    *last_space = space;
-    text.truncate(start + w);
+    let low = at_least(x, 0x21) ^ each(0x80); // bytes up to ' '
+    let space = at_least(x ^ each(b' '), 1) ^ each(0x80); // bytes equal to ' '
+    let space_after_space = space & ((space << 8) | u64::from(*last_space) << 7);
+    if low != space || space_after_space != 0 {
+        return None;
+    }
+    *last_space = space >> 63 != 0;
+    let upper = at_least(x, b'A') & !at_least(x, b'Z' + 1);
+    Some(x | upper >> 2)
 }
 
 /// Fold `raw` onto the end of `text`: lower case, invisible characters
@@ -196,12 +209,14 @@ fn fold_onto<O: Origins>(raw: &str, substitutions: &[Substitution], text: &mut V
         let mut i = 0;
         while i < bytes.len() {
             if !O::KEEPS_OFFSETS {
-                let run = bytes[i..].iter().position(|&b| b >= 0x80).unwrap_or(bytes.len() - i);
-                if run > 0 {
-                    fold_ascii_run(&bytes[i..i + run], text, &mut last_space);
-                    i += run;
-                    pos += run as u32;
-                    continue;
+                if let Some(eight) = bytes.get(i..i + 8) {
+                    let eight = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+                    if let Some(folded) = fold_plain_ascii_word(eight, &mut last_space) {
+                        text.extend_from_slice(&folded.to_le_bytes());
+                        i += 8;
+                        pos += 8;
+                        continue;
+                    }
                 }
             }
             let b = bytes[i];

@@ -128,6 +128,16 @@ proptest! {
     }
 
     #[test]
+    fn folding_eight_bytes_at_once_folds_as_byte_by_byte(raw in prop::collection::vec(prop::sample::select(
+        vec!["@", "A", "M", "Z", "[", "`", "a", "z", "{", "0", " ", " ", "  ", "\t", "\n", "\r\n", "\x0B", "\x0C", "\x01", "\x7F", "\u{e9}", "\u{a0}", "Objection "]
+    ), 0..40).prop_map(|v| v.concat())) {
+        // `fold` keeps offsets, so it never takes the eight-byte path.
+        let mut fast = Vec::new();
+        objection::text::fold_into(&raw, &[], &mut fast);
+        prop_assert_eq!(String::from_utf8(fast).unwrap(), objection::text::fold(&raw, &[]).text);
+    }
+
+    #[test]
     fn folding_keeps_offsets_in_bounds(raw in text(), subs in prop::collection::vec((0u32..80, 0u32..10, "\\PC{0,4}"), 0..6)) {
         let subs: Vec<Substitution> = subs.into_iter().map(|(a, b, c)| Substitution(a, b, c)).collect();
         let f = objection::text::fold(&raw, &subs);
