@@ -56,18 +56,48 @@ fn sentence_around(folded: &str, start: usize, end: usize) -> (usize, usize) {
 
 /// Slice of `raw` between UTF-16 offsets.
 pub fn utf16_slice(raw: &str, start: u32, end: u32) -> String {
-    let mut pos = 0u32;
-    let mut out = String::new();
-    for c in raw.chars() {
-        if pos >= end {
-            break;
-        }
-        if pos >= start {
-            out.push(c);
-        }
-        pos += c.len_utf16() as u32;
+    let mut from = Utf16Cursor::new(raw);
+    let mut to = Utf16Cursor::new(raw);
+    raw[from.byte_at(start)..to.byte_at(end).max(from.byte)].to_string()
+}
+
+/// Turns UTF-16 offsets in a text into byte offsets by walking on from the
+/// last one asked for. A block's findings come in page order, so each of
+/// its texts is walked about once, however many findings it has (walking
+/// from the block's start each time made a long block quadratic).
+struct Utf16Cursor<'a> {
+    raw: &'a str,
+    unit: u32,
+    byte: usize,
+}
+
+impl<'a> Utf16Cursor<'a> {
+    fn new(raw: &'a str) -> Self {
+        Utf16Cursor { raw, unit: 0, byte: 0 }
     }
-    out
+
+    /// The byte offset of the character that starts at or after UTF-16
+    /// offset `unit`.
+    fn byte_at(&mut self, unit: u32) -> usize {
+        if unit < self.unit {
+            (self.unit, self.byte) = (0, 0);
+        }
+        while self.unit < unit {
+            let rest = &self.raw.as_bytes()[self.byte..];
+            let Some(&b) = rest.first() else { break };
+            if b.is_ascii() {
+                // One byte, one unit: a run of ASCII is passed in one step.
+                let run = rest.iter().take((unit - self.unit) as usize).take_while(|b| b.is_ascii()).count();
+                self.unit += run as u32;
+                self.byte += run;
+            } else {
+                let c = self.raw[self.byte..].chars().next().expect("a character starts here");
+                self.unit += c.len_utf16() as u32;
+                self.byte += c.len_utf8();
+            }
+        }
+        self.byte
+    }
 }
 
 fn clip(s: &str) -> String {
@@ -85,9 +115,12 @@ fn clip(s: &str) -> String {
 /// finding names the rule of the page's own language.
 pub fn flag(snapshot: &Snapshot, text: &PageText, index: &PhraseIndex, rules: &Rules, page_lang: &str) -> Vec<Finding> {
     let mut findings: Vec<Finding> = Vec::new();
+    // Where each (block, sentence start, category) already has its finding.
+    let mut found: HashMap<(usize, u32, Category), usize> = HashMap::new();
     // Blocks with a finding are folded again, this time with the offsets
-    // that place the sentence in the original text.
-    let mut with_offsets: HashMap<usize, Folded> = HashMap::new();
+    // that place the sentence in the original text, and walked on once
+    // for the quotes: sentence starts and ends each come in order.
+    let mut with_offsets: HashMap<usize, (Folded, Utf16Cursor, Utf16Cursor)> = HashMap::new();
     for hit in &text.hits {
         let Meaning::Flag(flat) = hit.meaning else { continue };
         let (li, ri) = index.flag_rules[flat];
@@ -95,15 +128,21 @@ pub fn flag(snapshot: &Snapshot, text: &PageText, index: &PhraseIndex, rules: &R
         let Located { block: Some(b), start, end } = text.locate(hit) else { continue };
         let (s, e) = sentence_around(text.block(b), start, end);
         let raw = &snapshot.blocks[b];
-        let (rs, re) = with_offsets.entry(b).or_insert_with(|| fold(&raw.text, &raw.compat)).original_range(s, e);
-        if let Some(f) = findings.iter_mut().find(|f| f.block == Some(b) && f.start == rs && f.category == rule.category) {
+        let (folded, starts, ends) = with_offsets
+            .entry(b)
+            .or_insert_with(|| (fold(&raw.text, &raw.compat), Utf16Cursor::new(&raw.text), Utf16Cursor::new(&raw.text)));
+        let (rs, re) = folded.original_range(s, e);
+        if let Some(&at) = found.get(&(b, rs, rule.category)) {
             if rules.languages[li].lang == page_lang {
+                let f = &mut findings[at];
                 f.rule = rule.id.clone();
                 f.severity = rule.severity;
                 f.message = rule.message_key();
             }
             continue;
         }
+        let (from, to) = (starts.byte_at(rs), ends.byte_at(re));
+        found.insert((b, rs, rule.category), findings.len());
         findings.push(Finding {
             rule: rule.id.clone(),
             category: rule.category,
@@ -112,7 +151,7 @@ pub fn flag(snapshot: &Snapshot, text: &PageText, index: &PhraseIndex, rules: &R
             block: Some(b),
             start: rs,
             end: re,
-            quote: clip(&utf16_slice(&snapshot.blocks[b].text, rs, re)),
+            quote: clip(&raw.text[from..to.max(from)]),
         });
     }
     findings.sort_by_key(|f| (f.block, f.start));
@@ -134,5 +173,39 @@ mod tests {
     #[test]
     fn utf16_slices() {
         assert_eq!(utf16_slice("a\u{1F600}bc", 1, 4), "\u{1F600}b");
+        assert_eq!(utf16_slice("ab\u{e9}cd", 1, 4), "b\u{e9}c");
+        // An offset inside a surrogate pair moves on to the next character.
+        assert_eq!(utf16_slice("a\u{1F600}bc", 2, 5), "bc");
+    }
+
+    #[test]
+    fn a_cursor_asked_for_an_earlier_offset_starts_again() {
+        let raw = "\u{e9}t\u{e9} \u{1F600} fin";
+        let mut c = Utf16Cursor::new(raw);
+        assert_eq!(c.byte_at(6), "\u{e9}t\u{e9} \u{1F600}".len());
+        assert_eq!(c.byte_at(2), "\u{e9}t".len());
+        assert_eq!(c.byte_at(99), raw.len());
+    }
+
+    #[test]
+    fn a_long_block_with_many_flagged_sentences_quotes_each_one() {
+        let sentence = "We'll review objection requests in accordance with relevant data protection laws. ";
+        let block = format!("{}{}", "\u{e9}t\u{e9}. ".repeat(3), sentence.repeat(3000));
+        let snapshot = Snapshot {
+            url: "https://www.facebook.com/privacy/genai".into(),
+            lang: "en".into(),
+            blocks: vec![crate::snapshot::Block { text: block, tag: "p".into(), ..Default::default() }],
+            ..Default::default()
+        };
+        let index = crate::phrases::index();
+        let text = PageText::scan(&snapshot, index);
+        let findings = flag(&snapshot, &text, index, crate::rules::rules(), "en");
+        assert_eq!(findings.len(), 3000);
+        assert!(findings.iter().all(|f| f.quote == sentence.trim()));
+        // Each offset pair is where its quote is (a few of them: slicing
+        // from the block's start for each would be the slow way again).
+        for f in findings.iter().step_by(997) {
+            assert_eq!(utf16_slice(&snapshot.blocks[0].text, f.start, f.end).trim(), f.quote);
+        }
     }
 }
