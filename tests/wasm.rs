@@ -24,12 +24,19 @@ export function installFakeChrome(stored) {
   };
 }
 export function json(text) { return JSON.parse(text); }
+// A message as the content script sends it: each snapshot as its JSON text.
+export function message(text) {
+  const m = JSON.parse(text);
+  for (const key of ['snapshot', 'lastForm']) if (m[key] && typeof m[key] === 'object') m[key] = JSON.stringify(m[key]);
+  return m;
+}
 export function get(o, path) { return path.split('.').reduce((x, k) => (x == null ? x : x[k]), o); }
 "#)]
 extern "C" {
     #[wasm_bindgen(js_name = installFakeChrome)]
     fn install_fake_chrome(stored: Option<String>);
     fn json(text: &str) -> JsValue;
+    fn message(text: &str) -> JsValue;
     fn get(o: &JsValue, path: &str) -> JsValue;
 }
 
@@ -47,7 +54,7 @@ fn sender(url: &str) -> JsValue {
 #[wasm_bindgen_test]
 async fn analyse_uses_the_browser_vouched_url_and_returns_plain_objects() {
     install_fake_chrome(None);
-    let reply = handle_message(json(FORM), sender("https://www.facebook.com/help/contact/6359191084165019")).await.unwrap();
+    let reply = handle_message(message(FORM), sender("https://www.facebook.com/help/contact/6359191084165019")).await.unwrap();
     assert_eq!(get(&reply, "analysis.kind").as_string().unwrap(), "objection-form");
     assert_eq!(get(&reply, "analysis.platform").as_string().unwrap(), "facebook");
     let flags = js_sys::Array::from(&get(&reply, "analysis.flags"));
@@ -63,10 +70,10 @@ async fn analyse_uses_the_browser_vouched_url_and_returns_plain_objects() {
 async fn a_lone_surrogate_in_the_page_text_keeps_the_analysis_and_its_offsets() {
     install_fake_chrome(None);
     let url = "https://www.facebook.com/help/contact/6359191084165019";
-    let whole = handle_message(json(FORM), sender(url)).await.unwrap();
+    let whole = handle_message(message(FORM), sender(url)).await.unwrap();
     // Half an emoji before the flagged sentence, as a cut post leaves it.
     let cut = FORM.replacen(r#""text":"We'll review"#, r#""text":"\udc00We'll review"#, 1);
-    let reply = handle_message(json(&cut), sender(url)).await.unwrap();
+    let reply = handle_message(message(&cut), sender(url)).await.unwrap();
     assert_eq!(get(&reply, "analysis.kind").as_string().unwrap(), "objection-form");
     // One UTF-16 unit more in front of the first block: each highlight in
     // it ends exactly one later and quotes the same words.
@@ -84,9 +91,9 @@ async fn a_lone_surrogate_in_the_page_text_keeps_the_analysis_and_its_offsets() 
 async fn a_page_on_another_host_gets_nothing_whatever_it_claims() {
     install_fake_chrome(None);
     let forged = FORM.replace("https://evil.example/ignored", "https://www.facebook.com/help/contact/6359191084165019");
-    let reply = handle_message(json(&forged), sender("https://www.facebook.com.evil.example/help/contact/6359191084165019")).await.unwrap();
+    let reply = handle_message(message(&forged), sender("https://www.facebook.com.evil.example/help/contact/6359191084165019")).await.unwrap();
     assert!(get(&reply, "analysis").is_null());
-    let from_frame = handle_message(json(FORM), json(r#"{"url":"https://www.facebook.com/help/contact/6359191084165019","frameId":3}"#)).await.unwrap();
+    let from_frame = handle_message(message(FORM), json(r#"{"url":"https://www.facebook.com/help/contact/6359191084165019","frameId":3}"#)).await.unwrap();
     assert!(from_frame.is_null());
 }
 
@@ -94,7 +101,7 @@ async fn a_page_on_another_host_gets_nothing_whatever_it_claims() {
 async fn prefill_reads_preferences_through_chrome_storage() {
     install_fake_chrome(Some(r#"{"version":1,"preferences":{"email":"ana@example.org","country":"PT"}}"#.into()));
     let msg = FORM.replace(r#""type":"analyse""#, r#""type":"prefill""#);
-    let reply = handle_message(json(&msg), sender("https://www.facebook.com/help/contact/6359191084165019")).await.unwrap();
+    let reply = handle_message(message(&msg), sender("https://www.facebook.com/help/contact/6359191084165019")).await.unwrap();
     assert!(get(&reply, "problem").is_null());
     let fills = js_sys::Array::from(&get(&reply, "plan.fills"));
     let email = fills.iter().find(|f| get(f, "what").as_string().as_deref() == Some("email")).expect("email filled");
@@ -109,16 +116,24 @@ async fn prefill_without_or_with_broken_preferences_says_why() {
     install_fake_chrome(None);
     let msg = FORM.replace(r#""type":"analyse""#, r#""type":"prefill""#);
     let url = "https://www.facebook.com/help/contact/6359191084165019";
-    let reply = handle_message(json(&msg), sender(url)).await.unwrap();
+    let reply = handle_message(message(&msg), sender(url)).await.unwrap();
     assert_eq!(get(&reply, "problem").as_string().unwrap(), "no-preferences");
     install_fake_chrome(Some(r#"{"version":1,"preferences":{"email":"not-an-email","country":"PT"}}"#.into()));
-    let reply = handle_message(json(&msg), sender(url)).await.unwrap();
+    let reply = handle_message(message(&msg), sender(url)).await.unwrap();
     assert_eq!(get(&reply, "problem").as_string().unwrap(), "preferences-unreadable");
 }
 
 #[wasm_bindgen_test]
 async fn malformed_messages_are_errors_not_crashes() {
     install_fake_chrome(None);
-    assert!(handle_message(json(r#"{"type":"launch-rockets"}"#), sender("https://www.facebook.com/")).await.is_err());
-    assert!(handle_message(json(r#"{"type":"analyse","snapshot":{"blocks":7}}"#), sender("https://www.facebook.com/")).await.is_err());
+    let refused = |text: &'static str| async move {
+        let error = handle_message(json(text), sender("https://www.facebook.com/")).await.expect_err(text);
+        error.as_string().unwrap_or_default()
+    };
+    assert!(refused(r#"{"type":"launch-rockets"}"#).await.contains("unknown message type"));
+    assert!(refused(r#"{"type":"analyse","snapshot":"{\"blocks\":7}"}"#).await.contains("snapshot"));
+    assert!(refused(r#"{"type":"analyse","snapshot":"{\"url\":"}"#).await.contains("snapshot"));
+    // A snapshot sent as an object, not as its text, is refused with the reason.
+    assert!(refused(r#"{"type":"analyse","snapshot":{"url":"x"}}"#).await.contains("JSON text"));
+    assert!(refused(r#"{"type":"analyse"}"#).await.contains("no snapshot"));
 }

@@ -28,6 +28,10 @@
 
   const ask = async (message) => {
     try {
+      // A snapshot travels as its JSON text: the browser passes a string
+      // between contexts as it is, and the core reads the text without
+      // the background rebuilding an object only to write it out again.
+      for (const key of ['snapshot', 'lastForm']) if (message[key]) message[key] = JSON.stringify(message[key]);
       const reply = await chrome.runtime.sendMessage(message);
       if (reply && reply.error) throw new Error(reply.error);
       return reply;

@@ -2,7 +2,7 @@
 //! is answered by the core. The page's URL is taken from the browser's
 //! `sender`, never from the page, so a page cannot pose as another one.
 
-use super::browser::{local_get_json, local_set_json, open_options_page, region_name, session_get, session_set, ui_language};
+use super::browser::{local_get_json, local_set_json, open_options_page, region_name, session_get, session_set, ui_language, utf8_of};
 use crate::browser_json::read_browser_json;
 use crate::fill::choose_option;
 use crate::record::{self, sent_form, state_from_page, Record, State};
@@ -11,6 +11,7 @@ use crate::snapshot::{ChoiceOption, Snapshot};
 use crate::{analyse, prefill_analysed, Analysis};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 pub const PREFERENCES_KEY: &str = "preferences";
 pub const RECORD_KEY: &str = "record";
@@ -89,21 +90,25 @@ enum Request {
 }
 
 #[derive(Deserialize)]
-struct SnapshotMessage {
-    snapshot: Snapshot,
-}
-
-#[derive(Deserialize)]
 struct ChooseMessage {
     options: Vec<ChoiceOption>,
     accept: Vec<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct ProgressMessage {
-    snapshot: Snapshot,
-    last_form: Option<Snapshot>,
+/// The snapshot under `key` of a message, `None` when there is none.
+///
+/// The content script sends a snapshot as its JSON text. The browser passes
+/// a string between contexts at little cost, and the text goes into the
+/// module as it is; an object would be rebuilt here by the browser only to
+/// be written out as JSON again, which cost more than the analysis of a
+/// large page.
+fn read_snapshot(message: &JsValue, key: &str) -> Result<Option<Snapshot>, String> {
+    let value = js_sys::Reflect::get(message, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+    if value.is_null() || value.is_undefined() {
+        return Ok(None);
+    }
+    let text = value.dyn_ref::<js_sys::JsString>().ok_or_else(|| format!("{key} is not a snapshot's JSON text"))?;
+    read_browser_json(utf8_of(text)).map(Some).map_err(|e| format!("{key}: {e}"))
 }
 
 impl Request {
@@ -113,7 +118,7 @@ impl Request {
     /// before it knows the variant.)
     fn from_message(message: &JsValue) -> Result<Request, String> {
         let kind = js_sys::Reflect::get(message, &JsValue::from_str("type")).ok().and_then(|t| t.as_string());
-        let snapshot = || from_js::<SnapshotMessage>(message).map(|m| m.snapshot);
+        let snapshot = || read_snapshot(message, "snapshot")?.ok_or_else(|| "no snapshot".to_string());
         Ok(match kind.as_deref().unwrap_or("") {
             "analyse" => Request::Analyse { snapshot: snapshot()? },
             "prefill" => Request::Prefill { snapshot: snapshot()? },
@@ -124,10 +129,7 @@ impl Request {
             "dismiss" => Request::Dismiss,
             "open-options" => Request::OpenOptions,
             "record-submit" => Request::RecordSubmit { snapshot: snapshot()? },
-            "record-progress" => {
-                let ProgressMessage { snapshot, last_form } = from_js(message)?;
-                Request::RecordProgress { snapshot, last_form }
-            }
+            "record-progress" => Request::RecordProgress { snapshot: snapshot()?, last_form: read_snapshot(message, "lastForm")? },
             "fault-for-test" => Request::FaultForTest,
             other => return Err(format!("unknown message type {other:?}")),
         })
@@ -167,7 +169,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 
 fn from_js<T: serde::de::DeserializeOwned>(value: &JsValue) -> Result<T, String> {
     let text = js_sys::JSON::stringify(value).map_err(|_| "not JSON".to_string())?;
-    read_browser_json(String::from(text).into_bytes()).map_err(|e| e.to_string())
+    read_browser_json(utf8_of(&text)).map_err(|e| e.to_string())
 }
 
 /// Saved preferences; `Err` names why they cannot be used.
