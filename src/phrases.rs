@@ -11,7 +11,6 @@
 use crate::rules::{rules, Phrase, Rules, Signals};
 use crate::text::{boundary_after, fold_plain};
 use crate::trie::{Trie, TrieBuilder, NONE};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -130,7 +129,6 @@ pub struct PhraseIndex {
 
 impl PhraseIndex {
     pub fn build(rules: &Rules) -> Self {
-        let mut by_pattern: HashMap<(String, bool), usize> = HashMap::new();
         let mut trie = TrieBuilder::new();
         #[cfg(test)]
         let mut patterns: Vec<String> = Vec::new();
@@ -146,32 +144,28 @@ impl PhraseIndex {
                 if folded.is_empty() {
                     continue;
                 }
-                let id = match by_pattern.get(&(folded.clone(), is_prefix)) {
-                    Some(&id) => id,
-                    None => {
-                        let id = prefix.len();
-                        // Chain it after the patterns already stored with
-                        // this text, so they are reported in the order
-                        // they were first seen.
-                        let mut last = trie.get(folded.as_bytes());
-                        if last == NONE {
-                            trie.insert(folded.as_bytes(), id as u32);
-                        } else {
-                            while same_text[last as usize] != NONE {
-                                last = same_text[last as usize];
-                            }
-                            same_text[last as usize] = id as u32;
-                        }
-                        #[cfg(test)]
-                        patterns.push(folded.clone());
-                        by_pattern.insert((folded, is_prefix), id);
-                        prefix.push(is_prefix);
-                        same_text.push(NONE);
-                        entries.push(Vec::new());
-                        id
+                // The patterns with this text (a whole word, a prefix, or
+                // both), chained in the order they were first seen.
+                let mut at = trie.get(folded.as_bytes());
+                let mut last = NONE;
+                while at != NONE && prefix[at as usize] != is_prefix {
+                    last = at;
+                    at = same_text[at as usize];
+                }
+                if at == NONE {
+                    at = prefix.len() as u32;
+                    if last == NONE {
+                        trie.insert(folded.as_bytes(), at);
+                    } else {
+                        same_text[last as usize] = at;
                     }
-                };
-                entries[id].push(Entry { meaning, lang });
+                    #[cfg(test)]
+                    patterns.push(folded);
+                    prefix.push(is_prefix);
+                    same_text.push(NONE);
+                    entries.push(Vec::new());
+                }
+                entries[at as usize].push(Entry { meaning, lang });
             }
         };
         for (li, l) in rules.languages.iter().enumerate() {

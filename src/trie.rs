@@ -18,24 +18,48 @@ pub const NONE: u32 = u32::MAX;
 /// Children from which a node gets a dense row (256 entries of 4 bytes).
 const DENSE_FROM: usize = 6;
 
-/// The trie as it is built: children kept sorted by byte on insertion.
-#[derive(Default)]
+/// The trie as it is built. Each node's children form a list in byte
+/// order (its first child, then each child's next sibling), so building
+/// allocates nothing per node.
 pub struct TrieBuilder {
-    children: Vec<Vec<(u8, u32)>>,
+    label: Vec<u8>,
+    first_child: Vec<u32>,
+    next_sibling: Vec<u32>,
     values: Vec<u32>,
+}
+
+impl Default for TrieBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl TrieBuilder {
     pub fn new() -> Self {
-        TrieBuilder { children: vec![Vec::new()], values: vec![NONE] }
+        TrieBuilder { label: vec![0], first_child: vec![NONE], next_sibling: vec![NONE], values: vec![NONE] }
+    }
+
+    /// The child of `node` along `b`, or where a new one goes: the sibling
+    /// it would follow (`NONE` to come first).
+    fn find(&self, node: usize, b: u8) -> Result<usize, u32> {
+        let (mut before, mut at) = (NONE, self.first_child[node]);
+        while at != NONE && self.label[at as usize] < b {
+            before = at;
+            at = self.next_sibling[at as usize];
+        }
+        if at != NONE && self.label[at as usize] == b {
+            Ok(at as usize)
+        } else {
+            Err(before)
+        }
     }
 
     /// The value stored for `key`, or `NONE`.
     pub fn get(&self, key: &[u8]) -> u32 {
         let mut node = 0;
         for &b in key {
-            match self.children[node].binary_search_by_key(&b, |c| c.0) {
-                Ok(at) => node = self.children[node][at].1 as usize,
+            match self.find(node, b) {
+                Ok(child) => node = child,
                 Err(_) => return NONE,
             }
         }
@@ -46,44 +70,55 @@ impl TrieBuilder {
     pub fn insert(&mut self, key: &[u8], value: u32) {
         let mut node = 0;
         for &b in key {
-            node = match self.children[node].binary_search_by_key(&b, |c| c.0) {
-                Ok(at) => self.children[node][at].1 as usize,
-                Err(at) => {
-                    let child = self.values.len();
-                    self.children.push(Vec::new());
+            node = match self.find(node, b) {
+                Ok(child) => child,
+                Err(before) => {
+                    let child = self.values.len() as u32;
+                    let after = if before == NONE { &mut self.first_child[node] } else { &mut self.next_sibling[before as usize] };
+                    let next = std::mem::replace(after, child);
+                    self.label.push(b);
+                    self.first_child.push(NONE);
+                    self.next_sibling.push(next);
                     self.values.push(NONE);
-                    self.children[node].insert(at, (b, child as u32));
-                    child
+                    child as usize
                 }
             };
         }
         self.values[node] = value;
     }
 
+    /// The children of `node` as (byte, node), in byte order.
+    fn children(&self, node: usize) -> impl Iterator<Item = (u8, u32)> + '_ {
+        std::iter::successors(Some(self.first_child[node]).filter(|&c| c != NONE), |&c| Some(self.next_sibling[c as usize]).filter(|&n| n != NONE))
+            .map(|c| (self.label[c as usize], c))
+    }
+
     pub fn build(self) -> Trie {
         let mut trie = Trie {
             root: Box::new([NONE; 256]),
             nodes: Vec::with_capacity(self.values.len()),
-            labels: Vec::new(),
-            targets: Vec::new(),
+            labels: Vec::with_capacity(self.values.len()),
+            targets: Vec::with_capacity(self.values.len()),
             dense: Vec::new(),
         };
-        for &(b, child) in &self.children[0] {
+        for (b, child) in self.children(0) {
             trie.root[usize::from(b)] = child;
         }
-        for (children, &value) in self.children.iter().zip(&self.values) {
+        for (n, &value) in self.values.iter().enumerate() {
             let mut node = Node { value, dense: NONE, first: trie.labels.len() as u32, len: 0 };
-            if children.len() >= DENSE_FROM {
+            if self.children(n).nth(DENSE_FROM - 1).is_some() {
                 node.dense = trie.dense.len() as u32;
                 let mut row = [NONE; 256];
-                for &(b, child) in children {
+                for (b, child) in self.children(n) {
                     row[usize::from(b)] = child;
                 }
                 trie.dense.push(row);
             } else {
-                node.len = children.len() as u32;
-                trie.labels.extend(children.iter().map(|c| c.0));
-                trie.targets.extend(children.iter().map(|c| c.1));
+                for (b, child) in self.children(n) {
+                    trie.labels.push(b);
+                    trie.targets.push(child);
+                    node.len += 1;
+                }
             }
             trie.nodes.push(node);
         }
