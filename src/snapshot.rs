@@ -14,6 +14,25 @@ fn lenient<'de, D: Deserializer<'de>, T: Default + Deserialize<'de>>(d: D) -> Re
 pub const MAX_BLOCKS: usize = 20_000;
 pub const MAX_CONTROLS: usize = 2_000;
 pub const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
+/// A control's labels and options: real ones are a few words; more is not
+/// a label, and every label is scored against every field rule. A
+/// control's value is never cut, because a sent statement is recorded as
+/// the user wrote it.
+pub const MAX_LABELS: usize = 32;
+pub const MAX_OPTIONS: usize = 1_000;
+pub const MAX_LABEL_BYTES: usize = 1024;
+pub const MAX_LABEL_TEXT_BYTES: usize = 1024 * 1024;
+
+/// Cut `text` to at most `max` bytes, on a character boundary.
+fn cut(text: &mut String, max: usize) {
+    if text.len() > max {
+        let mut at = max;
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        text.truncate(at);
+    }
+}
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -144,16 +163,19 @@ impl Snapshot {
             if budget == 0 {
                 return false;
             }
-            if b.text.len() > budget {
-                let mut cut = budget;
-                while !b.text.is_char_boundary(cut) {
-                    cut -= 1;
-                }
-                b.text.truncate(cut);
-            }
+            cut(&mut b.text, budget);
             budget -= b.text.len();
             true
         });
+        let mut label_budget = MAX_LABEL_TEXT_BYTES;
+        for c in &mut self.controls {
+            c.labels.truncate(MAX_LABELS);
+            c.options.truncate(MAX_OPTIONS);
+            for text in c.labels.iter_mut().map(|l| &mut l.text).chain(c.options.iter_mut().map(|o| &mut o.text)) {
+                cut(text, MAX_LABEL_BYTES.min(label_budget));
+                label_budget -= text.len();
+            }
+        }
         self
     }
 }

@@ -192,6 +192,44 @@ fn huge_pages_and_thousands_of_fields_are_bounded() {
 }
 
 #[test]
+fn oversized_labels_and_option_lists_are_cut_and_a_field_still_matches() {
+    use objection::snapshot::{MAX_LABELS, MAX_LABEL_BYTES, MAX_LABEL_TEXT_BYTES, MAX_OPTIONS};
+    // 40 labels of 1.4 KB on each of 2000 controls: 112 MB of label text;
+    // the first controls also list too many options, some too long.
+    let long = "Email address ".repeat(100);
+    let control = |k: u32| Control {
+        key: k,
+        tag: "input".into(),
+        input_type: "email".into(),
+        labels: (0..40).map(|_| Label { source: LabelSource::LabelFor, text: long.clone() }).collect(),
+        options: if k < 3 { (0..1500).map(|i| ChoiceOption { value: i.to_string(), text: format!("Ελλάδα {i} ").repeat(if i == 0 { 200 } else { 1 }) }).collect() } else { Vec::new() },
+        value: if k == 0 { "x".repeat(100_000) } else { String::new() },
+        ..Default::default()
+    };
+    let snap = Snapshot {
+        url: "https://www.facebook.com/help/contact/6359191084165019".into(),
+        title: "Object to your information being used for AI at Meta".into(),
+        controls: (0..2000).map(control).collect(),
+        ..Default::default()
+    }
+    .bounded();
+    let mut label_bytes = 0;
+    for c in &snap.controls {
+        assert!(c.labels.len() <= MAX_LABELS && c.options.len() <= MAX_OPTIONS);
+        for text in c.labels.iter().map(|l| &l.text).chain(c.options.iter().map(|o| &o.text)) {
+            assert!(text.len() <= MAX_LABEL_BYTES);
+            label_bytes += text.len();
+        }
+    }
+    assert_eq!(snap.controls[0].value.len(), 100_000, "a value, such as the statement sent, is kept whole");
+    assert!(snap.controls[0].options[0].text.len() <= MAX_LABEL_BYTES && snap.controls[0].options.len() == MAX_OPTIONS);
+    assert!(label_bytes <= MAX_LABEL_TEXT_BYTES);
+    // The first controls keep their labels, cut on a character boundary.
+    let a = objection::analyse(&snap).expect("the objection form");
+    assert!(a.fields.iter().any(|f| f.key == 0));
+}
+
+#[test]
 fn deeply_nested_input_is_refused_not_overflowed() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert!(parse_stored(&deep).is_err());
