@@ -4,7 +4,7 @@
 //! - [`analysis`]: what a page is and which of its sentences to flag, and
 //!   the prefill plan for a form.
 //! - [`rules`]: the rule data (`rules/`), and [`phrases`], the one
-//!   automaton over all of it.
+//!   index (a [`trie`]) over all of it.
 //! - [`prefs`]: the user's saved details and their validation.
 //!
 //! The `wasm` module binds this to the browser: messages from the content
