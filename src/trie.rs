@@ -105,9 +105,9 @@ impl TrieBuilder {
             trie.root[usize::from(b)] = child;
         }
         for (n, &value) in self.values.iter().enumerate() {
-            let mut node = Node { value, dense: NONE, first: trie.labels.len() as u32, len: 0 };
+            let mut node = Node { value, first: trie.labels.len() as u32, len: 0 };
             if self.children(n).nth(DENSE_FROM - 1).is_some() {
-                node.dense = trie.dense.len() as u32;
+                (node.first, node.len) = (trie.dense.len() as u32, DENSE);
                 let mut row = [NONE; 256];
                 for (b, child) in self.children(n) {
                     row[usize::from(b)] = child;
@@ -126,14 +126,15 @@ impl TrieBuilder {
     }
 }
 
+/// The `len` of a node whose children are a row in `dense`.
+const DENSE: u32 = u32::MAX;
+
 #[derive(Clone, Copy)]
 struct Node {
     /// The value stored for the key that ends here, or `NONE`.
     value: u32,
-    /// Its row in `dense`, or `NONE` when its children are sparse.
-    dense: u32,
-    /// Where its sparse children start in `labels` and `targets`, and how
-    /// many there are.
+    /// Where its children start in `labels` and `targets`, and how many
+    /// there are; or, when `len` is [`DENSE`], its row in `dense`.
     first: u32,
     len: u32,
 }
@@ -154,8 +155,8 @@ impl Trie {
     /// The child of `node` along byte `b`, or `NONE`.
     #[inline(always)]
     fn child(&self, node: Node, b: u8) -> u32 {
-        if node.dense != NONE {
-            return self.dense.get(node.dense as usize).map_or(NONE, |row| row[usize::from(b)]);
+        if node.len == DENSE {
+            return self.dense.get(node.first as usize).map_or(NONE, |row| row[usize::from(b)]);
         }
         let (from, len) = (node.first as usize, node.len as usize);
         let (Some(labels), Some(targets)) = (self.labels.get(from..from + len), self.targets.get(from..from + len)) else { return NONE };
