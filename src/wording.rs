@@ -30,6 +30,12 @@ pub struct Finding {
 /// Longest quote shown in the banner; a page cannot flood it.
 const MAX_QUOTE_CHARS: usize = 400;
 
+/// Most findings a page gets of each category, the first in page order.
+/// Each is a line in the banner and a highlight, built on the page's own
+/// thread: 20,000 of them held a page still for over half a second. Meta's
+/// notices have a handful; every category found is still named.
+pub const MAX_FINDINGS_PER_CATEGORY: usize = 25;
+
 fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '。' | ';' | '\u{1}')
 }
@@ -155,6 +161,12 @@ pub fn flag(snapshot: &Snapshot, text: &PageText, index: &PhraseIndex, rules: &R
         });
     }
     findings.sort_by_key(|f| (f.block, f.start));
+    let mut kept = [0; Category::ALL.len()];
+    findings.retain(|f| {
+        let n = &mut kept[f.category as usize];
+        *n += 1;
+        *n <= MAX_FINDINGS_PER_CATEGORY
+    });
     findings
 }
 
@@ -179,6 +191,23 @@ mod tests {
     }
 
     #[test]
+    fn a_flood_of_one_category_leaves_the_others_named() {
+        let review = "We'll review objection requests in accordance with relevant data protection laws. ";
+        let honour = "If your objection is honoured, it will be applied going forward. ";
+        let snapshot = Snapshot {
+            url: "https://www.facebook.com/privacy/genai".into(),
+            lang: "en".into(),
+            blocks: vec![crate::snapshot::Block { text: format!("{}{honour}", review.repeat(500)), tag: "p".into(), ..Default::default() }],
+            ..Default::default()
+        };
+        let index = crate::phrases::index();
+        let findings = flag(&snapshot, &PageText::scan(&snapshot, index), index, crate::rules::rules(), "en");
+        let of = |c: Category| findings.iter().filter(|f| f.category == c).count();
+        assert_eq!(of(Category::DiscretionaryReview), MAX_FINDINGS_PER_CATEGORY);
+        assert_eq!(of(Category::ConditionalHonour), 1, "the last sentence's category is still there");
+    }
+
+    #[test]
     fn a_cursor_asked_for_an_earlier_offset_starts_again() {
         let raw = "\u{e9}t\u{e9} \u{1F600} fin";
         let mut c = Utf16Cursor::new(raw);
@@ -200,7 +229,11 @@ mod tests {
         let index = crate::phrases::index();
         let text = PageText::scan(&snapshot, index);
         let findings = flag(&snapshot, &text, index, crate::rules::rules(), "en");
-        assert_eq!(findings.len(), 3000);
+        // The first ones in page order, one per sentence (all of one
+        // category here).
+        assert_eq!(findings.len(), MAX_FINDINGS_PER_CATEGORY);
+        assert!(findings.windows(2).all(|w| w[0].start < w[1].start));
+        assert_eq!(utf16_slice(&snapshot.blocks[0].text, 0, findings[0].start), "\u{e9}t\u{e9}. ".repeat(3));
         assert!(findings.iter().all(|f| f.quote == sentence.trim()));
         // Each offset pair is where its quote is (a few of them: slicing
         // from the block's start for each would be the slow way again).

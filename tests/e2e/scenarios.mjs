@@ -954,6 +954,39 @@ export function defineHostileSuite(name, launch) {
       }
     });
 
+    test('a page flooded with flagged sentences gets a bounded banner and bounded highlights', async () => {
+      // Each finding is a line in the banner and a highlight, built on the
+      // page's thread; the core keeps the first 25 of each category
+      // (MAX_FINDINGS_PER_CATEGORY in src/wording.rs), and names every
+      // category it found.
+      const url = 'https://www.facebook.com/privacy/genai/?flood';
+      const review = "We'll review objection requests in accordance with relevant data protection laws. ";
+      route(url, `<!doctype html><html lang="en"><head><title>AI at Meta</title></head><body>
+        <h1>How Meta uses information for generative AI models</h1>
+        <p>We rely on legitimate interests to use your information to develop and improve AI at Meta. You have the right to object.</p>
+        <p>${review.repeat(3000)}</p>
+        <p>If your objection is honoured, it will be applied going forward.</p>
+      </body></html>`);
+      const p = await b.newPage();
+      try {
+        await p.goto(url);
+        assert.ok(await p.waitForBanner());
+        const shown = await p.waitFor(() => {
+          const root = document.querySelector('[data-objection-banner]').shadowRoot;
+          const h = CSS.highlights.get('objection-flag');
+          const items = (category) => root.querySelectorAll(`details[data-category="${category}"] li`).length;
+          const listed = root.querySelectorAll('details[data-category] li').length;
+          return h && h.size > 0 && { review: items('discretionary-review'), honour: items('conditional-honour'), highlightsPerLine: h.size / listed, listed };
+        }, undefined, 15000);
+        assert.equal(shown.review, 25, 'the first 25 of the flooded category');
+        assert.equal(shown.honour, 1, 'the category after the flood is still named');
+        assert.equal(shown.highlightsPerLine, 1, 'one highlight for each line of the banner');
+        assert.ok(shown.listed <= 5 * 25, `${shown.listed} lines`);
+      } finally {
+        await p.close();
+      }
+    });
+
     test('a Meta form framed by another site gets no banner and no fill', async () => {
       const p = await b.newPage();
       try {
