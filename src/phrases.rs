@@ -146,7 +146,8 @@ impl PhraseIndex {
                 }
                 // The patterns with this text (a whole word, a prefix, or
                 // both), chained in the order they were first seen.
-                let mut at = trie.get(folded.as_bytes());
+                let first = trie.value_mut(folded.as_bytes());
+                let mut at = *first;
                 let mut last = NONE;
                 while at != NONE && prefix[at as usize] != is_prefix {
                     last = at;
@@ -155,7 +156,7 @@ impl PhraseIndex {
                 if at == NONE {
                     at = prefix.len() as u32;
                     if last == NONE {
-                        trie.insert(folded.as_bytes(), at);
+                        *first = at;
                     } else {
                         same_text[last as usize] = at;
                     }

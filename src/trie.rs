@@ -54,20 +54,9 @@ impl TrieBuilder {
         }
     }
 
-    /// The value stored for `key`, or `NONE`.
-    pub fn get(&self, key: &[u8]) -> u32 {
-        let mut node = 0;
-        for &b in key {
-            match self.find(node, b) {
-                Ok(child) => node = child,
-                Err(_) => return NONE,
-            }
-        }
-        self.values[node]
-    }
-
-    /// Store `value` for a non-empty `key`, replacing what was there.
-    pub fn insert(&mut self, key: &[u8], value: u32) {
+    /// The value slot of a non-empty `key`, `NONE` until something is
+    /// stored; the nodes on its way are made as needed.
+    pub fn value_mut(&mut self, key: &[u8]) -> &mut u32 {
         let mut node = 0;
         for &b in key {
             node = match self.find(node, b) {
@@ -84,7 +73,7 @@ impl TrieBuilder {
                 }
             };
         }
-        self.values[node] = value;
+        &mut self.values[node]
     }
 
     /// The children of `node` as (byte, node), in byte order.
@@ -208,7 +197,7 @@ mod tests {
     fn built(keys: &[&str]) -> Trie {
         let mut b = TrieBuilder::new();
         for (i, k) in keys.iter().enumerate() {
-            b.insert(k.as_bytes(), i as u32);
+            *b.value_mut(k.as_bytes()) = i as u32;
         }
         b.build()
     }
@@ -244,12 +233,13 @@ mod tests {
     }
 
     #[test]
-    fn a_key_inserted_again_takes_the_new_value() {
+    fn a_key_stored_again_takes_the_new_value() {
         let mut b = TrieBuilder::new();
-        b.insert(b"same", 1);
-        b.insert(b"same", 2);
-        assert_eq!(b.get(b"same"), 2);
-        assert_eq!(b.get(b"sam"), NONE);
+        *b.value_mut(b"same") = 1;
+        assert_eq!(*b.value_mut(b"same"), 1);
+        *b.value_mut(b"same") = 2;
+        assert_eq!(*b.value_mut(b"same"), 2);
+        assert_eq!(*b.value_mut(b"sam"), NONE);
         assert_eq!(prefixes(&b.build(), "same"), vec![(4, 2)]);
     }
 }
