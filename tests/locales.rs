@@ -53,6 +53,10 @@ fn messages_exist_for_every_value_the_core_produces() {
         keys.push(format!("kind_{kind}"));
         keys.push(format!("kind_{kind}_summary"));
     }
+    // Said on a form's banner once the form can be filled.
+    for kind in ["objection_form", "third_party_form"] {
+        keys.push(format!("kind_{kind}_fill"));
+    }
     for c in objection::rules::Category::ALL {
         for part in ["title", "explain", "article"] {
             keys.push(format!("flag_{}_{part}", c.as_str().replace('-', "_")));

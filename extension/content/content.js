@@ -237,7 +237,11 @@
       el('header', {}, el('h2', { id: 'objection-title' }, `${t('extension_name')}: ${t(kindKey)}`), fold, dismiss));
     const body = el('div', { id: 'objection-body' });
     section.append(body);
-    body.append(el('p', {}, t(`${kindKey}_summary`)));
+    // What Objection can do on a form is said once there is something to
+    // fill: a script-built form appears after the page, and the banner is
+    // built again then.
+    const canFill = analysis.fillable ? chrome.i18n.getMessage(`${kindKey}_fill`) : '';
+    body.append(el('p', {}, canFill ? `${t(`${kindKey}_summary`)} ${canFill}` : t(`${kindKey}_summary`)));
 
     const actions = el('div', { class: 'actions' });
     if (analysis.fillable) {

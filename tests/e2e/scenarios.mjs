@@ -11,6 +11,8 @@ import { launchChromium, unexpectedRequests } from './browsers.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const EXTENSION = path.resolve(process.env.OBJECTION_EXTENSION || path.join(here, '..', '..', 'dist', 'extension'));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The default locale's messages: the suites run in an English browser. */
+const EN = JSON.parse(readFileSync(path.join(here, '..', '..', 'extension', '_locales', 'en', 'messages.json'), 'utf8'));
 /** How long a page with nothing to show is watched before we trust the silence. */
 const SILENCE_MS = 1500;
 
@@ -260,10 +262,15 @@ export function defineSuite(name, launch) {
         await p.goto(page('fb-objection-en-late').url);
         assert.ok(await p.waitForBanner(), 'the banner comes with the page');
         const hasButton = () => !!document.querySelector('[data-objection-banner]')?.shadowRoot.querySelector('[data-action="prefill"]');
+        const summary = () => document.querySelector('[data-objection-banner]')?.shadowRoot.querySelector('#objection-body p')?.textContent;
+        const promise = EN.kind_objection_form_fill.message;
         if (!(await p.eval(() => !!document.getElementById('email')))) {
           assert.equal(await p.eval(hasButton), false, 'no prefill before there is a form');
+          const before = await p.eval(summary);
+          assert.ok(before.startsWith(EN.kind_objection_form_summary.message) && !before.includes(promise), `no promise to fill before there is a form: ${before}`);
         }
         assert.ok(await p.waitFor(hasButton, null, 8000), 'prefill offered once the form is there');
+        assert.ok((await p.eval(summary)).endsWith(promise), 'the banner says what it can fill once it can');
         await p.clickBanner('prefill');
         assert.equal(await p.waitFor(() => document.getElementById('email').value), PREFS.email);
         assert.equal(await p.eval(() => document.getElementById('country').value), 'PT');
