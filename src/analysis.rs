@@ -2,7 +2,7 @@
 //! and what does it overstate ([`analyse`]), and how to prefill it
 //! ([`prefill`]).
 
-use crate::fields::{match_fields, necessity, score_control, with_lone_text_box, FieldMatch, Necessity};
+use crate::fields::{match_scored, necessity, score_controls, with_lone_text_box, FieldMatch, Necessity};
 use crate::fill::{self, FillPlan};
 use crate::language;
 use crate::page_text::PageText;
@@ -100,7 +100,8 @@ pub fn analyse(snapshot: &Snapshot) -> Option<Analysis> {
     // The host is checked first and alone: nothing else runs for other sites.
     crate::recognise::meta_platform(&r.pages, &snapshot.url)?;
     let text = PageText::scan(snapshot, index());
-    let fields = match_fields(&snapshot.controls, index());
+    let scores = score_controls(&snapshot.controls, index());
+    let fields = match_scored(&snapshot.controls, &scores, index());
     let page = recognise(&r.pages, &snapshot.url, &text, &fields)?;
     let fields = if page.kind == PageKind::ObjectionForm { with_lone_text_box(fields, &snapshot.controls, index()) } else { fields };
     let lang = language::detect(r, &snapshot.lang, snapshot.blocks.iter().filter(|b| !b.is_peoples_post()).map(|b| b.text.as_str()))
@@ -121,7 +122,7 @@ pub fn analyse(snapshot: &Snapshot) -> Option<Analysis> {
         .flatten();
     // A form page whose form has not rendered yet (script-built forms appear
     // after the page) offers no prefill until there is something to fill.
-    let fillable = page.kind.is_form() && snapshot.controls.iter().any(|c| score_control(c, index()).is_some());
+    let fillable = page.kind.is_form() && scores.iter().any(Option::is_some);
     let sends_objection = page.kind.sends_objection();
     Some(Analysis { page, lang, fillable, sends_objection, flags, findings, statement_field, fields, open_form })
 }

@@ -141,12 +141,24 @@ const ROLES: [Role; 6] = [Role::Email, Role::Country, Role::FullName, Role::Phon
 
 /// Best control for each role, each control used once.
 pub fn match_fields(controls: &[Control], index: &PhraseIndex) -> Vec<FieldMatch> {
+    match_scored(controls, &score_controls(controls, index), index)
+}
+
+/// [`score_control`] for each control, in order: the analysis needs the
+/// scores twice (the fields, and whether anything can be filled), and each
+/// costs a phrase search per label.
+pub fn score_controls(controls: &[Control], index: &PhraseIndex) -> Vec<Option<[u32; 6]>> {
+    controls.iter().map(|c| score_control(c, index)).collect()
+}
+
+/// [`match_fields`] from scores already made, one per control.
+pub fn match_scored(controls: &[Control], scores: &[Option<[u32; 6]>], index: &PhraseIndex) -> Vec<FieldMatch> {
     let mut candidates: Vec<FieldMatch> = Vec::new();
     // Per control, the role it is most clearly for.
     let mut best: Vec<FieldMatch> = Vec::new();
     let mut names_a_part = false;
-    for c in controls {
-        let Some(score) = score_control(c, index) else { continue };
+    for (c, score) in controls.iter().zip(scores) {
+        let Some(score) = *score else { continue };
         names_a_part |= asks_name_part(c, index);
         let mut top: Option<FieldMatch> = None;
         for role in ROLES {
