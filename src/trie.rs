@@ -148,13 +148,12 @@ impl Trie {
             return self.dense.get(node.first as usize).map_or(NONE, |row| row[usize::from(b)]);
         }
         let (from, len) = (node.first as usize, node.len as usize);
-        let (Some(labels), Some(targets)) = (self.labels.get(from..from + len), self.targets.get(from..from + len)) else { return NONE };
-        for (&label, &target) in labels.iter().zip(targets) {
-            if label >= b {
-                return if label == b { target } else { NONE };
-            }
+        // Labels are in byte order: stop at the first one not below `b`.
+        let Some(labels) = self.labels.get(from..from + len) else { return NONE };
+        match labels.iter().position(|&label| label >= b) {
+            Some(k) if labels[k] == b => self.targets.get(from + k).copied().unwrap_or(NONE),
+            _ => NONE,
         }
-        NONE
     }
 
     /// Whether some stored key starts with byte `b`.
