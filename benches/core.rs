@@ -117,4 +117,28 @@ fn main() {
     let index = objection::phrases::index();
     let find_ms = time_ms(|| _ = std::hint::black_box(index.find(&folded).len()), 3);
     println!("of which, on 1 MB: folding {fold_ms:.2} ms, phrase pass {find_ms:.2} ms; the trie holds {} KB", index.memory_usage() / 1024);
+
+    // The work of one analysis message, natively: the snapshot's JSON text
+    // read, the page analysed, the answer written. The browser half of the
+    // benchmark times the same pages as messages to the WebAssembly core and
+    // prints the two side by side, from the file written here.
+    println!("\n| page text | one analysis message, natively (JSON in, analysis, JSON out) |");
+    println!("|---|---|");
+    let mut figures = Vec::new();
+    for (bytes, label, block) in sizes.iter().map(|&(b, l)| (b, l, 500)).chain([(1024 * 1024, "1 MB in one block", 1024 * 1024)]) {
+        let json = serde_json::to_vec(&page_in_blocks(bytes, block)).expect("a snapshot serialises");
+        let ms = time_ms(
+            || {
+                let snap: Snapshot = objection::browser_json::read_browser_json(json.clone()).expect("its own JSON reads back");
+                std::hint::black_box(serde_json::to_string(&objection::analyse(&snap)).expect("an analysis serialises"));
+            },
+            3,
+        );
+        println!("| {label} | {ms:.2} ms |");
+        figures.push(format!("{label:?}: {ms:.4}"));
+    }
+    let out = concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench-native.json");
+    if let Err(e) = std::fs::write(out, format!("{{{}}}\n", figures.join(", "))) {
+        println!("(could not write {out}: {e})");
+    }
 }

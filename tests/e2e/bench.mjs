@@ -122,9 +122,18 @@ try {
     }
     return { instantiate, firstMessage, rows };
   }, { phrases, sizes: JSON.parse(process.env.BENCH_SIZES || '[[10240,"10 KB"],[102400,"100 KB"],[1048576,"1 MB"],[5242880,"5 MB"]]') });
-  console.log(`\n| page text | WebAssembly core (message in, analysis, answer out) | the snapshot's JSON.stringify in the content script | plain JS, one combined regex | JS / WASM |`);
-  console.log('|---|---|---|---|---|');
-  for (const r of results.rows) console.log(`| ${r.label} | ${r.wasmMs.toFixed(2)} ms | ${r.stringifyMs.toFixed(2)} ms | ${r.jsMs.toFixed(2)} ms | ${(r.jsMs / r.wasmMs).toFixed(2)}× |`);
+  // The same messages natively, from the native half of `./build.sh bench`.
+  let native = {};
+  try {
+    native = JSON.parse(readFileSync('target/bench-native.json', 'utf8'));
+  } catch {
+    console.log('(no native figures: run `cargo bench --bench core` first for the WASM / native column)');
+  }
+  const nativeCell = (r) => (native[r.label] ? `${native[r.label].toFixed(2)} ms | ${(r.wasmMs / native[r.label]).toFixed(2)}×` : '– | –');
+  console.log(`\n| page text | WebAssembly core (message in, analysis, answer out) | the same natively | WASM / native | the snapshot's JSON.stringify in the content script | plain JS, one combined regex | JS / WASM |`);
+  console.log('|---|---|---|---|---|---|---|');
+  for (const r of results.rows) console.log(`| ${r.label} | ${r.wasmMs.toFixed(2)} ms | ${nativeCell(r)} | ${r.stringifyMs.toFixed(2)} ms | ${r.jsMs.toFixed(2)} ms | ${(r.jsMs / r.wasmMs).toFixed(2)}× |`);
+  console.log('(the native figures come from the native half, run just before: a drift in the machine\'s speed between the two shows in WASM / native; the WebAssembly message also awaits one chrome.storage.session read, which dominates at 10 KB)');
   console.log(`\ncore load and instantiate in an extension context: ${results.instantiate.toFixed(1)} ms; then the first message (builds the phrase index): ${results.firstMessage.toFixed(1)} ms`);
 
   // ---- Banner latency ------------------------------------------------------
