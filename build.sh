@@ -97,6 +97,8 @@ case "${1:-build}" in
   build) build ;;
   test) run_tests ;;
   demo) ensure_browsers; build; node tests/e2e/demo.mjs "$EXT" ;;
-  bench) ensure_browsers; build; with_tmp; cargo bench --bench core --locked; node tests/e2e/bench.mjs "$EXT" ;;
+  bench) ensure_browsers; build; with_tmp; cargo bench --bench core --locked
+    CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=600 cargo bench --locked --target wasm32-unknown-unknown --bench wasm
+    node tests/e2e/bench.mjs "$EXT" ;;
   *) echo "usage: $0 [build|test|demo|bench]" >&2; exit 2 ;;
 esac
