@@ -20,7 +20,7 @@ mod in_browser {
 
     #[wasm_bindgen_bench]
     fn scan_and_flag(c: &mut Criterion) {
-        // Fewer, shorter samples than criterion's defaults: fifteen cases
+        // Fewer, shorter samples than criterion's defaults: fourteen cases
         // must fit in a couple of minutes.
         let mut c = std::mem::take(c).sample_size(10).warm_up_time(Duration::from_millis(300)).measurement_time(Duration::from_secs(1));
         for times in [1, 4, 16] {
