@@ -133,7 +133,7 @@ try {
   console.log(`\n| page text | WebAssembly core (message in, analysis, answer out) | the same natively | WASM / native | the snapshot's JSON.stringify in the content script | plain JS, one combined regex | JS / WASM |`);
   console.log('|---|---|---|---|---|---|---|');
   for (const r of results.rows) console.log(`| ${r.label} | ${r.wasmMs.toFixed(2)} ms | ${nativeCell(r)} | ${r.stringifyMs.toFixed(2)} ms | ${r.jsMs.toFixed(2)} ms | ${(r.jsMs / r.wasmMs).toFixed(2)}× |`);
-  console.log('(the native figures come from the native half, run just before: a drift in the machine\'s speed between the two shows in WASM / native; the WebAssembly message also awaits one chrome.storage.session read, which dominates at 10 KB)');
+  console.log('(the native figures come from the native half, run just before: a drift in the machine\'s speed between the two shows in WASM / native; the WebAssembly message also awaits one chrome.storage.session read, about 0.2 ms, a good part of the 10 KB figure)');
   console.log(`\ncore load and instantiate in an extension context: ${results.instantiate.toFixed(1)} ms; then the first message (builds the phrase index): ${results.firstMessage.toFixed(1)} ms`);
 
   // ---- Banner latency ------------------------------------------------------
