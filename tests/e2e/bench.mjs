@@ -168,12 +168,18 @@ try {
   // The baseline is the same browser, started the same way, without the
   // extension.
   const bare = await launchChromium(null);
-  const feedCost = async (withExtension) => {
-    const ctx = withExtension ? b.context : bare.context;
+  /** Main-thread script time of the unrelated feed page in `ctx`, loaded and then kept while `during(page)` runs. */
+  const scriptTime = async (ctx, during) => {
     const q = await ctx.newPage();
     const cdp = await ctx.newCDPSession(q);
     await cdp.send('Performance.enable');
     await q.goto(page('fb-feed-en').url);
+    await during(q);
+    const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    await q.close();
+    return metrics.ScriptDuration * 1000;
+  };
+  const feedCost = (ctx) => scriptTime(ctx, async (q) => {
     await q.evaluate(() => {
       // Keep the feed changing for the whole measurement.
       setInterval(() => {
@@ -184,14 +190,11 @@ try {
       }, 100);
     });
     await q.waitForTimeout(FEED_SECONDS * 1000);
-    const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-    await q.close();
-    return metrics.ScriptDuration * 1000;
-  };
+  });
   const before = await p.eval(() => window.__messages);
-  const withExt = await feedCost(true);
+  const withExt = await feedCost(b.context);
   const messages = (await p.eval(() => window.__messages)) - before;
-  const without = await feedCost(false);
+  const without = await feedCost(bare.context);
   console.log(`busy unrelated feed page for ${FEED_SECONDS} s: messages to the core ${messages}; page script time ${withExt.toFixed(0)} ms with the extension, ${without.toFixed(0)} ms without`);
 
   // Main-thread script time of one load of the unrelated page: with the
@@ -213,29 +216,21 @@ try {
     window.__objectionFloor = text.length;
   })();\n`);
   const floor = await launchChromium(floorDir);
-  const loadTime = async (ctx) => {
-    const q = await ctx.newPage();
-    const cdp = await ctx.newCDPSession(q);
-    await cdp.send('Performance.enable');
-    await q.goto(page('fb-feed-en').url);
-    await q.waitForTimeout(300); // the content script runs at document_idle
-    const m = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
-    await q.close();
-    return m.ScriptDuration * 1000;
-  };
+  // The content script runs at document_idle.
+  const loadTime = (ctx) => scriptTime(ctx, (q) => q.waitForTimeout(300));
   const LOADS = 25;
-  const loads = { with: [], without: [], floor: [] };
+  const turns = [b, bare, floor];
+  const loads = turns.map(() => []);
   for (let i = 0; i < LOADS + 2; i++) {
-    const round = [await loadTime(b.context), await loadTime(bare.context), await loadTime(floor.context)];
-    if (i < 2) continue; // the first loads of each browser warm its caches
-    loads.with.push(round[0]);
-    loads.without.push(round[1]);
-    loads.floor.push(round[2]);
+    for (const [k, browser] of turns.entries()) {
+      const ms = await loadTime(browser.context);
+      if (i >= 2) loads[k].push(ms); // the first loads of each browser warm its caches
+    }
   }
   await bare.close();
   await floor.close();
   rmSync(floorDir, { recursive: true, force: true });
-  const [loadWith, loadWithout, loadFloor] = [median(loads.with), median(loads.without), median(loads.floor)];
+  const [loadWith, loadWithout, loadFloor] = loads.map(median);
   console.log(`one load of the unrelated feed page (median of ${LOADS}, taking turns): script time ${loadWith.toFixed(2)} ms with the extension, ${loadWithout.toFixed(2)} ms without, difference ${(loadWith - loadWithout).toFixed(2)} ms`);
   console.log(`  floor, a content script that only reads the path, title and text: ${loadFloor.toFixed(2)} ms, ${(loadFloor - loadWithout).toFixed(2)} ms over none; Objection's content script is ${(loadWith - loadFloor).toFixed(2)} ms over the floor`);
 } finally {
