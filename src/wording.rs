@@ -174,6 +174,19 @@ mod tests {
         raw[from.byte_at(start)..to.byte_at(end).max(from.byte)].to_string()
     }
 
+    /// An English notice held in one block of `text`, and what it flags.
+    fn flagged_notice(text: String) -> (Snapshot, Vec<Finding>) {
+        let snapshot = Snapshot {
+            url: "https://www.facebook.com/privacy/genai".into(),
+            lang: "en".into(),
+            blocks: vec![crate::snapshot::Block { text, tag: "p".into(), ..Default::default() }],
+            ..Default::default()
+        };
+        let index = crate::phrases::index();
+        let findings = flag(&snapshot, &PageText::scan(&snapshot, index), index, crate::rules::rules(), "en");
+        (snapshot, findings)
+    }
+
     #[test]
     fn sentence_bounds() {
         let t = "first one. we'll review objection requests. last";
@@ -194,14 +207,7 @@ mod tests {
     fn a_flood_of_one_category_leaves_the_others_named() {
         let review = "We'll review objection requests in accordance with relevant data protection laws. ";
         let honour = "If your objection is honoured, it will be applied going forward. ";
-        let snapshot = Snapshot {
-            url: "https://www.facebook.com/privacy/genai".into(),
-            lang: "en".into(),
-            blocks: vec![crate::snapshot::Block { text: format!("{}{honour}", review.repeat(500)), tag: "p".into(), ..Default::default() }],
-            ..Default::default()
-        };
-        let index = crate::phrases::index();
-        let findings = flag(&snapshot, &PageText::scan(&snapshot, index), index, crate::rules::rules(), "en");
+        let (_, findings) = flagged_notice(format!("{}{honour}", review.repeat(500)));
         let of = |c: Category| findings.iter().filter(|f| f.category == c).count();
         assert_eq!(of(Category::DiscretionaryReview), MAX_FINDINGS_PER_CATEGORY);
         assert_eq!(of(Category::ConditionalHonour), 1, "the last sentence's category is still there");
@@ -220,15 +226,7 @@ mod tests {
     fn a_long_block_with_many_flagged_sentences_quotes_each_one() {
         let sentence = "We'll review objection requests in accordance with relevant data protection laws. ";
         let block = format!("{}{}", "\u{e9}t\u{e9}. ".repeat(3), sentence.repeat(3000));
-        let snapshot = Snapshot {
-            url: "https://www.facebook.com/privacy/genai".into(),
-            lang: "en".into(),
-            blocks: vec![crate::snapshot::Block { text: block, tag: "p".into(), ..Default::default() }],
-            ..Default::default()
-        };
-        let index = crate::phrases::index();
-        let text = PageText::scan(&snapshot, index);
-        let findings = flag(&snapshot, &text, index, crate::rules::rules(), "en");
+        let (snapshot, findings) = flagged_notice(block);
         // The first ones in page order, one per sentence (all of one
         // category here).
         assert_eq!(findings.len(), MAX_FINDINGS_PER_CATEGORY);
