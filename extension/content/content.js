@@ -240,8 +240,9 @@
     // What Objection can do on a form is said once there is something to
     // fill: a script-built form appears after the page, and the banner is
     // built again then.
+    const summary = t(`${kindKey}_summary`);
     const canFill = analysis.fillable ? chrome.i18n.getMessage(`${kindKey}_fill`) : '';
-    body.append(el('p', {}, canFill ? `${t(`${kindKey}_summary`)} ${canFill}` : t(`${kindKey}_summary`)));
+    body.append(el('p', {}, canFill ? `${summary} ${canFill}` : summary));
 
     const actions = el('div', { class: 'actions' });
     if (analysis.fillable) {
