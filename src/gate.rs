@@ -20,7 +20,7 @@
 //! The data is generated into `extension/content/gate.js`, kept up to date
 //! by `tests/gate.rs`.
 
-use crate::phrases::Signal;
+use crate::phrases::{Signal, GAP};
 use crate::rules::{PageRules, Rules};
 use crate::text::{fold_plain, INVISIBLE};
 use serde::Serialize;
@@ -87,9 +87,14 @@ const BETWEEN_WORDS: &str = r"\W*";
 
 /// What must occur for a phrase to occur: its longest word when that word is
 /// long, else all its words in order; folded as the core folds page text.
-/// Words are separated by single spaces.
+/// Words are separated by single spaces. Of a phrase written in parts
+/// ("if … honoured"), any one part must occur: the longest anchor is kept.
 fn anchor(phrase: &str) -> Option<String> {
-    let folded = fold_plain(phrase.trim().trim_end_matches('*'));
+    phrase.split(GAP).filter_map(anchor_of_part).max_by_key(|a| a.chars().count())
+}
+
+fn anchor_of_part(part: &str) -> Option<String> {
+    let folded = fold_plain(part.trim().trim_end_matches('*'));
     let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let longest = words.iter().max_by_key(|w| w.chars().count())?;
     Some(if longest.chars().count() >= RARE_WORD_CHARS { longest.to_string() } else { words.join(" ") })
@@ -202,6 +207,8 @@ mod tests {
         assert_eq!(anchor("We\u{2019}ve sent a  Code").as_deref(), Some("we ve sent a code"));
         assert_eq!(anchor("Widerspruch*").as_deref(), Some("widerspruch"));
         assert_eq!(anchor("  ").as_deref(), None);
+        // Every part of a phrase written in parts must occur; the rarest is kept.
+        assert_eq!(anchor("if … is honoured").as_deref(), Some("honoured"));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! section).
 
 use crate::rules::{rules, Phrase, Rules, Signals};
-use crate::text::{boundary_after, fold_plain};
+use crate::text::{boundary_after, ends_sentence_in, fold_plain};
 use crate::trie::{Trie, TrieBuilder, NONE};
 use std::sync::OnceLock;
 
@@ -91,6 +91,9 @@ pub enum Meaning {
     ObjectOption,
     Optional,
     Required,
+    /// Part `part` of the phrase written in parts numbered `whole`; found
+    /// only by [`PhraseIndex::find`]'s joining, never returned.
+    Part { whole: u32, part: u8 },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -123,50 +126,93 @@ pub struct PhraseIndex {
     same_text: Vec<u32>,
     /// Per pattern: everything that phrase means, in any language.
     entries: Vec<Vec<Entry>>,
+    /// The phrases written in parts (`if … honoured`), by [`Meaning::Part`]'s
+    /// `whole`: what the phrase means and how many parts it has.
+    gapped: Vec<(Entry, u8)>,
     /// (language index, rule index in that language) of each flag rule.
     pub flag_rules: Vec<(usize, usize)>,
 }
 
+/// What separates the parts of a phrase written in parts: "if … honoured"
+/// matches "if" and then "honoured" later in the same sentence, whatever
+/// words come between (translations differ most in those).
+pub const GAP: char = '…';
+
+/// The most bytes of folded text between two parts of a phrase: about a
+/// dozen words, so that the parts belong to one clause.
+pub const MAX_GAP_BYTES: usize = 120;
+
+/// The index's patterns while they are added.
+struct Patterns {
+    trie: TrieBuilder,
+    #[cfg(test)]
+    patterns: Vec<String>,
+    prefix: Vec<bool>,
+    same_text: Vec<u32>,
+    entries: Vec<Vec<Entry>>,
+}
+
+impl Patterns {
+    /// One phrase without gaps; a trailing `*` makes it a prefix.
+    fn add(&mut self, raw: &str, entry: Entry) {
+        let is_prefix = raw.ends_with('*');
+        let folded = fold_plain(raw.trim_end_matches('*'));
+        if folded.is_empty() {
+            return;
+        }
+        // The patterns with this text (a whole word, a prefix, or both),
+        // chained in the order they were first seen.
+        let first = self.trie.value_mut(folded.as_bytes());
+        let mut at = *first;
+        let mut last = NONE;
+        while at != NONE && self.prefix[at as usize] != is_prefix {
+            last = at;
+            at = self.same_text[at as usize];
+        }
+        if at == NONE {
+            at = self.prefix.len() as u32;
+            if last == NONE {
+                *first = at;
+            } else {
+                self.same_text[last as usize] = at;
+            }
+            #[cfg(test)]
+            self.patterns.push(folded);
+            self.prefix.push(is_prefix);
+            self.same_text.push(NONE);
+            self.entries.push(Vec::new());
+        }
+        self.entries[at as usize].push(entry);
+    }
+}
+
 impl PhraseIndex {
     pub fn build(rules: &Rules) -> Self {
-        let mut trie = TrieBuilder::new();
-        #[cfg(test)]
-        let mut patterns: Vec<String> = Vec::new();
-        let mut prefix = Vec::new();
-        let mut same_text: Vec<u32> = Vec::new();
-        let mut entries: Vec<Vec<Entry>> = Vec::new();
+        let mut patterns = Patterns {
+            trie: TrieBuilder::new(),
+            #[cfg(test)]
+            patterns: Vec::new(),
+            prefix: Vec::new(),
+            same_text: Vec::new(),
+            entries: Vec::new(),
+        };
+        let mut gapped: Vec<(Entry, u8)> = Vec::new();
         let mut flag_rules = Vec::new();
         let mut add = |phrases: &[Phrase], meaning: Meaning, lang: usize| {
             for p in phrases {
                 let raw = p.text().trim();
-                let is_prefix = raw.ends_with('*');
-                let folded = fold_plain(raw.trim_end_matches('*'));
-                if folded.is_empty() {
+                if !raw.contains(GAP) {
+                    patterns.add(raw, Entry { meaning, lang });
                     continue;
                 }
-                // The patterns with this text (a whole word, a prefix, or
-                // both), chained in the order they were first seen.
-                let first = trie.value_mut(folded.as_bytes());
-                let mut at = *first;
-                let mut last = NONE;
-                while at != NONE && prefix[at as usize] != is_prefix {
-                    last = at;
-                    at = same_text[at as usize];
+                let whole = gapped.len() as u32;
+                let parts = raw.split(GAP).map(str::trim).filter(|part| !part.is_empty());
+                let mut count = 0;
+                for (k, part) in parts.enumerate() {
+                    patterns.add(part, Entry { meaning: Meaning::Part { whole, part: k as u8 }, lang });
+                    count += 1;
                 }
-                if at == NONE {
-                    at = prefix.len() as u32;
-                    if last == NONE {
-                        *first = at;
-                    } else {
-                        same_text[last as usize] = at;
-                    }
-                    #[cfg(test)]
-                    patterns.push(folded);
-                    prefix.push(is_prefix);
-                    same_text.push(NONE);
-                    entries.push(Vec::new());
-                }
-                entries[at as usize].push(Entry { meaning, lang });
+                gapped.push((Entry { meaning, lang }, count));
             }
         };
         for (li, l) in rules.languages.iter().enumerate() {
@@ -195,6 +241,14 @@ impl PhraseIndex {
                 flag_rules.push((li, ri));
             }
         }
+        let Patterns {
+            trie,
+            #[cfg(test)]
+            patterns,
+            prefix,
+            same_text,
+            entries,
+        } = patterns;
         PhraseIndex {
             trie: trie.build(),
             #[cfg(test)]
@@ -202,14 +256,25 @@ impl PhraseIndex {
             prefix,
             same_text,
             entries,
+            gapped,
             flag_rules,
         }
     }
 
     /// Every phrase found in folded `text`, overlapping ones included, each
     /// starting and ending on a word boundary (a prefix phrase only
-    /// starting), in order of where they start, shorter first.
+    /// starting): first those written whole, in order of where they start,
+    /// shorter first; then those written in parts, in the same order.
     pub fn find(&self, text: &str) -> Vec<Hit> {
+        let mut hits = self.scan(text);
+        if !self.gapped.is_empty() {
+            self.join_parts(text, &mut hits);
+        }
+        hits
+    }
+
+    /// Every pattern found in `text`, the parts of phrases among them.
+    fn scan(&self, text: &str) -> Vec<Hit> {
         let mut hits = Vec::new();
         let bytes = text.as_bytes();
         let mut after_word = false;
@@ -235,6 +300,40 @@ impl PhraseIndex {
             }
         }
         hits
+    }
+
+    /// Replace the hits of parts with the phrases they make up: each part
+    /// after the one before, at most [`MAX_GAP_BYTES`] on, with no sentence
+    /// ending between. A phrase is found once for each place its first
+    /// part starts, with the nearest of each later part.
+    fn join_parts(&self, text: &str, hits: &mut Vec<Hit>) {
+        let mut parts = Vec::new();
+        hits.retain(|h| {
+            let is_part = matches!(h.meaning, Meaning::Part { .. });
+            if is_part {
+                parts.push(*h);
+            }
+            !is_part
+        });
+        for (i, first) in parts.iter().enumerate() {
+            let Meaning::Part { whole, part: 0 } = first.meaning else { continue };
+            let (entry, count) = self.gapped[whole as usize];
+            let (mut next, mut end) = (1, first.end);
+            // Parts come in order of where they start: past the gap, none
+            // can follow on.
+            for h in &parts[i + 1..] {
+                if next == count || h.start > end + MAX_GAP_BYTES {
+                    break;
+                }
+                if h.meaning == (Meaning::Part { whole, part: next }) && h.start >= end && !ends_sentence_in(&text[end..h.start]) {
+                    next += 1;
+                    end = h.end;
+                }
+            }
+            if next == count {
+                hits.push(Hit { meaning: entry.meaning, lang: entry.lang, start: first.start, end });
+            }
+        }
     }
 
     /// The phrases that start at byte `start` of `text`.
@@ -289,7 +388,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     use proptest::prelude::*;
 
-    /// What [`PhraseIndex::find`] must return, the slow way: every pattern
+    /// What [`PhraseIndex::scan`] must return, the slow way: every pattern
     /// tried at every character, with the word boundaries checked.
     fn find_plainly(index: &PhraseIndex, text: &str) -> Vec<Hit> {
         let mut hits = Vec::new();
@@ -311,11 +410,58 @@ mod tests {
 
     fn assert_finds_plainly(text: &str) {
         let index = index();
-        let (mut fast, mut plain) = (index.find(text), find_plainly(index, text));
+        let (mut fast, mut plain) = (index.scan(text), find_plainly(index, text));
         let key = |h: &Hit| (h.start, h.end, h.lang, format!("{:?}", h.meaning));
         fast.sort_by_key(key);
         plain.sort_by_key(key);
         assert_eq!(fast, plain, "in {text:?}");
+    }
+
+    /// The real rules with one English flag rule's phrases replaced.
+    fn index_with_flag_phrases(phrases: &[&str]) -> PhraseIndex {
+        let mut r = crate::rules::parse_all().expect("the rules parse");
+        let en = r.languages.iter_mut().find(|l| l.lang == "en").expect("English rules");
+        en.flags[0].phrases = phrases.iter().map(|p| Phrase::Unverified(p.to_string())).collect();
+        PhraseIndex::build(&r)
+    }
+
+    /// The (start, end) of each hit of that rule in folded `text`.
+    fn flagged(index: &PhraseIndex, text: &str) -> Vec<(usize, usize)> {
+        let en = rules().languages.iter().position(|l| l.lang == "en").unwrap();
+        let flat = index.flag_rules.iter().position(|&r| r == (en, 0)).unwrap();
+        index.find(text).iter().filter(|h| h.meaning == Meaning::Flag(flat)).map(|h| (h.start, h.end)).collect()
+    }
+
+    #[test]
+    fn a_phrase_in_parts_matches_its_parts_in_order_within_a_sentence() {
+        let index = index_with_flag_phrases(&["if … honou*", "if … accepted"]);
+        // A prefix part ends where its text does.
+        let text = "if your objection is honoured, it applies. if it is not, who knows";
+        assert_eq!(flagged(&index, text), [(0, 26)]);
+        // Other words between, any number up to the gap.
+        assert_eq!(flagged(&index, "if, after review, your request is accepted"), [(0, 42)]);
+        // Out of order, across a sentence, or too far apart: nothing.
+        assert!(flagged(&index, "we honour it if you ask").is_empty());
+        assert!(flagged(&index, "if you object. we will honour it").is_empty());
+        assert!(flagged(&index, "if you object\u{1}we will honour it").is_empty());
+        let far = format!("if {} honoured", "word ".repeat(MAX_GAP_BYTES / 5 + 1));
+        assert!(flagged(&index, &far).is_empty());
+        // Parts keep their word boundaries: "iffy" is no "if".
+        assert!(flagged(&index, "iffy requests are honoured").is_empty());
+        // A dot inside a word or a number ends no sentence.
+        assert_eq!(flagged(&index, "if meta.com accepted"), [(0, 20)]);
+        // No part is ever returned alone.
+        assert!(index.find("if").iter().all(|h| !matches!(h.meaning, Meaning::Part { .. })));
+    }
+
+    #[test]
+    fn a_phrase_in_parts_is_found_once_per_first_part() {
+        let index = index_with_flag_phrases(&["if … honoured"]);
+        // Two first parts, one last: both find it, each from its own start.
+        assert_eq!(flagged(&index, "if, and only if, honoured"), [(0, 25), (13, 25)]);
+        // A flood of first parts with no last part costs a bounded walk each.
+        let flood = "if ".repeat(100_000);
+        assert!(flagged(&index, &flood).is_empty());
     }
 
     #[test]

@@ -294,6 +294,19 @@ pub fn boundary_after(s: &str, i: usize) -> bool {
     s[i..].chars().next().map_or(true, |c| !c.is_alphanumeric())
 }
 
+/// A character that can end a sentence (`\u{1}` ends each block of the
+/// page text).
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '。' | ';' | '\u{1}')
+}
+
+/// Whether a sentence ends in this stretch of folded text: a sentence end
+/// followed by a space or by the end of the stretch ("Art. 21" counts; a
+/// dot inside "meta.com" does not).
+pub fn ends_sentence_in(s: &str) -> bool {
+    s.char_indices().any(|(i, c)| is_sentence_end(c) && (c == '\u{1}' || s[i + c.len_utf8()..].chars().next().map_or(true, |n| n == ' ')))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@ use crate::page_text::{Located, PageText};
 use crate::phrases::{Meaning, PhraseIndex};
 use crate::rules::{Category, Rules, Severity};
 use crate::snapshot::Snapshot;
-use crate::text::{fold, Folded};
+use crate::text::{fold, is_sentence_end, Folded};
 use std::collections::HashMap;
 use serde::Serialize;
 
@@ -35,10 +35,6 @@ const MAX_QUOTE_CHARS: usize = 400;
 /// thread: 20,000 of them held a page still for over half a second. Meta's
 /// notices have a handful; every category found is still named.
 pub const MAX_FINDINGS_PER_CATEGORY: usize = 25;
-
-fn is_sentence_end(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '。' | ';' | '\u{1}')
-}
 
 /// Byte range of the sentence around `start..end` in folded block text.
 fn sentence_around(folded: &str, start: usize, end: usize) -> (usize, usize) {
