@@ -296,6 +296,32 @@ export function defineSuite(name, launch) {
         await p.close();
       }
     });
+
+    test('a Czech form worded its own way: every flag found, highlighted, and the combobox, email and statement filled', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-objection-cs-variant').url);
+        assert.ok(await p.waitForBanner());
+        // Each flagged sentence is a highlight on the page's own text.
+        const highlighted = await p.waitFor(() => (CSS.highlights.get('objection-flag')?.size || 0) >= 4 && CSS.highlights.get('objection-flag').size);
+        assert.ok(highlighted >= 4, 'the four flagged sentences are highlighted');
+        await p.clickBanner('prefill');
+        const filled = await p.waitFor(() => {
+          const why = document.querySelector('textarea[name="field_why"]').value;
+          return why && {
+            country: document.getElementById('cs-country').textContent.trim(),
+            email: document.querySelector('input[name="field_email"]').value,
+            why,
+          };
+        });
+        assert.ok(filled, 'filled');
+        assert.equal(filled.country, 'Portugalsko');
+        assert.equal(filled.email, PREFS.email);
+        assert.match(filled.why, /^Podle čl\. 21 odst\. 1/, 'the statement in the form\'s language');
+      } finally {
+        await p.close();
+      }
+    });
   });
 }
 
