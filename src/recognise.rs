@@ -75,12 +75,20 @@ pub fn recognise(rules: &PageRules, url: &str, text: &PageText, fields: &[FieldM
             _ => None,
         })
         .collect();
-    let has_code_field = fields.iter().any(|f| f.role == Role::Code);
-    recognise_signals(rules, url, &signals, has_code_field)
+    let has = |role: Role| fields.iter().any(|f| f.role == role);
+    recognise_signals(rules, url, &signals, FieldsFound { code: has(Role::Code), statement: has(Role::Statement) })
+}
+
+/// What the page's form controls were found to ask for, as far as telling
+/// the page's kind needs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FieldsFound {
+    pub code: bool,
+    pub statement: bool,
 }
 
 /// [`recognise`] from what the page's text and fields were found to show.
-pub fn recognise_signals(rules: &PageRules, url: &str, signals: &HashSet<Signal>, has_code_field: bool) -> Option<Recognition> {
+pub fn recognise_signals(rules: &PageRules, url: &str, signals: &HashSet<Signal>, fields: FieldsFound) -> Option<Recognition> {
     let parsed = parse_https(url)?;
     let platform = platform_of(rules, &parsed.host)?.to_string();
     let has = |s: Signal| signals.contains(&s);
@@ -89,10 +97,13 @@ pub fn recognise_signals(rules: &PageRules, url: &str, signals: &HashSet<Signal>
     let about_ai = has(Signal::AiTopic) || known.is_some();
 
     // What the page shows now counts before what its URL was: Meta's forms
-    // turn into the code step and the confirmation without a new URL.
-    let kind = if has(Signal::Confirmed) && about_ai {
+    // turn into the code step and the confirmation without a new URL. A
+    // page still asking for the statement is the form, whatever its text:
+    // a form's own "if we honour your objection" holds a confirmation's
+    // words ("vaší námitce vyhovíme") in several languages.
+    let kind = if has(Signal::Confirmed) && about_ai && !fields.statement {
         PageKind::ObjectionConfirmed
-    } else if has(Signal::CodeStep) && has_code_field && (about_ai || has(Signal::Objection)) {
+    } else if has(Signal::CodeStep) && fields.code && (about_ai || has(Signal::Objection)) {
         PageKind::CodeStep
     } else if let Some(k) = known {
         match k.kind.as_str() {
@@ -141,7 +152,8 @@ mod tests {
 
     /// The content script's gate may only rule out pages this module would
     /// not recognise: checked for every combination of signals, with and
-    /// without a code field, on ordinary, form and notice paths.
+    /// without a code and a statement field, on ordinary, form and notice
+    /// paths.
     #[test]
     fn the_gate_never_rules_out_a_recognisable_page() {
         let p = &rules().pages;
@@ -152,10 +164,11 @@ mod tests {
             for bits in 0u32..1 << Signal::ALL.len() {
                 let signals: HashSet<Signal> =
                     Signal::ALL.iter().enumerate().filter(|(i, _)| bits & (1 << i) != 0).map(|(_, s)| *s).collect();
-                for code_field in [false, true] {
-                    if recognise_signals(p, &url, &signals, code_field).is_some() {
+                for (code, statement) in [(false, false), (true, false), (false, true), (true, true)] {
+                    let fields = FieldsFound { code, statement };
+                    if recognise_signals(p, &url, &signals, fields).is_some() {
                         recognised += 1;
-                        assert!(crate::gate::passes(p, path, &signals), "{path} {signals:?} code field {code_field}");
+                        assert!(crate::gate::passes(p, path, &signals), "{path} {signals:?} {fields:?}");
                     }
                 }
             }

@@ -4,7 +4,7 @@
 
 use objection::recognise::PageKind;
 use objection::rules::{parse_all, read_packed, Category, Phrase};
-use objection::snapshot::{Block, Snapshot};
+use objection::snapshot::{Block, Control, Label, LabelSource, Snapshot};
 use std::collections::HashSet;
 
 /// The 24 official EU languages, plus Norwegian and Icelandic (EEA).
@@ -145,6 +145,40 @@ fn every_rule_flags_its_examples_and_not_its_near_misses() {
             }
         }
     }
+}
+
+/// A form's own wording never makes it another kind of page: every
+/// flagged example of every language, shown on the objection form above
+/// its statement box, leaves the page the objection form. (A form's "if we
+/// honour your objection" holds a confirmation's words in several
+/// languages.)
+#[test]
+fn a_form_is_still_the_form_whatever_sentence_it_shows() {
+    let rules = parse_all().unwrap();
+    let mut checked = 0;
+    for l in &rules.languages {
+        let label = l.fields.statement[0].text().trim_end_matches('*').to_string();
+        let form = |sentence: &str| Snapshot {
+            url: "https://www.facebook.com/help/contact/6359191084165019".into(),
+            lang: l.lang.clone(),
+            blocks: vec![Block { text: sentence.into(), ..Default::default() }, Block { text: label.clone(), ..Default::default() }],
+            controls: vec![Control {
+                key: 1,
+                tag: "textarea".into(),
+                labels: vec![Label { source: LabelSource::LabelFor, text: label.clone() }],
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        for f in &l.flags {
+            for e in &f.examples {
+                let kind = objection::analyse(&form(e)).map(|a| a.page.kind);
+                assert_eq!(kind, Some(PageKind::ObjectionForm), "{}: the form showing {e:?}", f.id);
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 200, "only {checked} examples");
 }
 
 #[test]
