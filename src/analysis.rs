@@ -102,7 +102,7 @@ pub fn analyse(snapshot: &Snapshot) -> Option<Analysis> {
     let text = PageText::scan(snapshot, index());
     let scores = score_controls(&snapshot.controls, index());
     let fields = match_scored(&snapshot.controls, &scores, index());
-    let page = recognise(&r.pages, &snapshot.url, &text, &fields)?;
+    let page = recognise(r, index(), &snapshot.url, &text, &fields)?;
     let fields = if page.kind == PageKind::ObjectionForm { with_lone_text_box(fields, &snapshot.controls, index()) } else { fields };
     let lang = language::detect(r, &snapshot.lang, snapshot.blocks.iter().filter(|b| !b.is_peoples_post()).map(|b| b.text.as_str()))
         .unwrap_or_else(|| match language::primary_subtag(&snapshot.lang) {

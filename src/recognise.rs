@@ -8,8 +8,8 @@
 use crate::fields::FieldMatch;
 use crate::hosts::{parse_https, platform_of};
 use crate::page_text::PageText;
-use crate::phrases::{Meaning, Role, Signal};
-use crate::rules::PageRules;
+use crate::phrases::{Meaning, PhraseIndex, Role, Signal};
+use crate::rules::{Category, PageRules, Rules};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -66,17 +66,33 @@ pub(crate) fn is_notice_path(rules: &PageRules, path: &str) -> bool {
     rules.notice_paths.iter().any(|n| n.trim_end_matches('/') == p)
 }
 
-pub fn recognise(rules: &PageRules, url: &str, text: &PageText, fields: &[FieldMatch]) -> Option<Recognition> {
+pub fn recognise(rules: &Rules, index: &PhraseIndex, url: &str, text: &PageText, fields: &[FieldMatch]) -> Option<Recognition> {
+    // A confirmation's words inside a conditional sentence confirm nothing:
+    // "if we honour your objection" on a notice is no confirmation.
+    let conditional: Vec<(usize, usize)> = text
+        .hits
+        .iter()
+        .filter(|h| match h.meaning {
+            Meaning::Flag(flat) => {
+                let (li, ri) = index.flag_rules[flat];
+                rules.languages[li].flags[ri].category == Category::ConditionalHonour
+            }
+            _ => false,
+        })
+        .map(|h| (h.start, h.end))
+        .collect();
+    let in_conditional = |start: usize, end: usize| conditional.iter().any(|&(s, e)| start < e && s < end);
     let signals: HashSet<Signal> = text
         .hits
         .iter()
         .filter_map(|h| match h.meaning {
+            Meaning::Signal(Signal::Confirmed) if in_conditional(h.start, h.end) => None,
             Meaning::Signal(s) => Some(s),
             _ => None,
         })
         .collect();
     let has = |role: Role| fields.iter().any(|f| f.role == role);
-    recognise_signals(rules, url, &signals, FieldsFound { code: has(Role::Code), statement: has(Role::Statement) })
+    recognise_signals(&rules.pages, url, &signals, FieldsFound { code: has(Role::Code), statement: has(Role::Statement) })
 }
 
 /// What the page's form controls were found to ask for, as far as telling

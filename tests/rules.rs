@@ -76,6 +76,15 @@ fn romanian_flags_hold_in_the_cedilla_spelling() {
     assert!(checked > 0, "no Romanian example has ș or ț");
 }
 
+/// A phrase, or each part of one written in parts, is text with at most a
+/// trailing `*`.
+fn well_formed(phrase: &str) -> bool {
+    phrase.split(objection::phrases::GAP).all(|part| {
+        let t = part.trim().trim_end_matches('*');
+        !t.trim().is_empty() && !t.contains('*')
+    })
+}
+
 #[test]
 fn every_language_is_complete() {
     let rules = parse_all().unwrap();
@@ -99,8 +108,7 @@ fn every_language_is_complete() {
         ] {
             assert!(!group.is_empty(), "{}: {name} is empty", l.lang);
             for p in group.iter() {
-                let t = p.text().trim_end_matches('*');
-                assert!(!t.trim().is_empty() && !t.contains('*'), "{}: bad phrase {:?} in {name}", l.lang, p.text());
+                assert!(well_formed(p.text()), "{}: bad phrase {:?} in {name}", l.lang, p.text());
             }
         }
         let categories: HashSet<Category> = l.flags.iter().map(|f| f.category).collect();
@@ -266,3 +274,51 @@ fn a_greek_confirmation_in_either_word_is_recognised() {
     }
 }
 
+
+/// Confirmations worded otherwise than the rules' whole phrases (another
+/// word for the objection, other words between) are still recognised, at
+/// the form's own URL, where Meta shows them.
+#[test]
+fn confirmations_worded_another_way_are_recognised() {
+    for (lang, text) in [
+        ("bg", "Благодарим ви. Ще уважим вашето възражение срещу използването на информацията ви за ИИ в Meta."),
+        ("cs", "Děkujeme. Vyhovíme vaší žádosti a námitce proti použití vašich informací pro AI ve společnosti Meta."),
+        ("da", "Tak. Vi imødekommer din indsigelse mod brugen af dine oplysninger til AI hos Meta."),
+        ("el", "Ευχαριστούμε. Λάβαμε την αντίρρησή σας για τη χρήση των πληροφοριών σας για την τεχνητή νοημοσύνη."),
+        ("et", "Aitäh. Saime kätte teie esitatud vastuväite teie teabe kasutamise kohta Meta tehisintellekti jaoks."),
+        ("fi", "Kiitos. Vastaanotimme tekoälyä koskevan vastustuksesi."),
+        ("hr", "Hvala. Primili smo vaš zahtjev i prigovor na upotrebu vaših informacija za umjetnu inteligenciju."),
+        ("hu", "Köszönjük. Megkaptuk a Meta MI-vel kapcsolatos tiltakozásodat."),
+        ("lt", "Ačiū. Gavome jūsų prieštaravimą dėl jūsų informacijos naudojimo „Meta“ DI."),
+        ("lt", "Atsižvelgsime į jūsų prieštaravimą dėl informacijos naudojimo „Meta“ DI."),
+        ("lv", "Paldies. Mēs saņēmām jūsu iesniegto iebildumu par Meta MI."),
+        ("nb", "Takk. Vi har mottatt den nye protesten din mot bruk av informasjonen din til AI hos Meta."),
+        ("ro", "Mulțumim. Am primit cererea ta de opoziție privind IA de la Meta."),
+        ("sk", "Ďakujeme. Dostali sme vašu žiadosť a námietku proti použitiu informácií pre AI v spoločnosti Meta."),
+        ("sl", "Hvala. Prejeli smo vaš ugovor glede uporabe informacij za UI pri Meti."),
+    ] {
+        let kind = kind_at("https://www.facebook.com/help/contact/712876720715583", lang, text);
+        assert_eq!(kind, Some(PageKind::ObjectionConfirmed), "{lang}: {text}");
+    }
+}
+
+/// A conditional honour ("if we honour your objection") holds a
+/// confirmation's words in many languages; on a notice, which has no form
+/// to tell it apart, it must leave the page the notice.
+#[test]
+fn a_conditional_honour_on_a_notice_is_no_confirmation() {
+    let rules = parse_all().unwrap();
+    let mut checked = 0;
+    for l in &rules.languages {
+        let topic = l.signals.ai_topic[0].text().trim_end_matches('*');
+        for f in l.flags.iter().filter(|f| f.category == Category::ConditionalHonour) {
+            for e in &f.examples {
+                let text = format!("{topic}. {e}");
+                let kind = kind_at("https://www.facebook.com/privacy/genai", &l.lang, &text);
+                assert_eq!(kind, Some(PageKind::AiNotice), "{}: {text:?}", f.id);
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 50, "only {checked} examples");
+}

@@ -22,7 +22,9 @@ const seen = (text) => {
 
 // The signal groups of src/gate.rs (REQUIRED_SIGNALS), by rule file key.
 const GROUP_KEYS = [['confirmed', 'code_step', 'legitimate_interests'], ['ai_topic', 'objection']];
-const phraseText = (p) => (typeof p === 'string' ? p : p.text).replace(/\*$/, '');
+// A phrase written in parts ("if … honoured") as a page shows it: other
+// words between the parts; a trailing `*` stands for any word ending.
+const phraseText = (p) => (typeof p === 'string' ? p : p.text).split(' … ').map((part) => part.replace(/\*$/, 'x')).join(' and so ');
 
 /** The ways a page may write a phrase that the core still finds. */
 const variants = (phrase) => {
