@@ -322,3 +322,46 @@ fn a_conditional_honour_on_a_notice_is_no_confirmation() {
     }
     assert!(checked >= 50, "only {checked} examples");
 }
+
+/// The third-party form's choice "I want to object …" is found however the
+/// rest of the option is worded, and a choice that objects to nothing is not.
+#[test]
+fn the_objection_choice_is_found_worded_another_way() {
+    use objection::phrases::{index, Meaning};
+    let choice = |key: u32, text: &str| Control {
+        key,
+        tag: "input".into(),
+        input_type: "radio".into(),
+        labels: vec![Label { source: LabelSource::LabelWrap, text: text.into() }],
+        ..Default::default()
+    };
+    for (lang, object, other) in [
+        ("bg", "Искам да възразя срещу използването на личната ми информация", "Имам друг проблем"),
+        ("cs", "Chci podat námitku proti zpracování informací od třetích stran", "Mám jiný problém"),
+        ("da", "Jeg vil gøre indsigelse mod behandlingen af mine oplysninger", "Jeg har et andet problem"),
+        ("de", "Ich möchte der Nutzung meiner Daten von Dritten widersprechen", "Ich habe ein anderes Anliegen"),
+        ("el", "Θέλω να αντιταχθώ στη χρήση των πληροφοριών μου", "Έχω άλλο ζήτημα"),
+        ("en", "I want to object to my information from third parties being used", "I have a different issue"),
+        ("es", "Quiero oponerme al uso de mi información de terceros", "Tengo otro problema"),
+        ("et", "Soovin esitada vastuväite oma andmete kasutamisele", "Mul on muu probleem"),
+        ("fi", "Haluan vastustaa tietojeni käyttöä", "Minulla on muu ongelma"),
+        ("fr", "Je souhaite vraiment m'opposer à l'utilisation de mes données", "J'ai un autre problème"),
+        ("hr", "Želim podnijeti prigovor na upotrebu mojih podataka", "Imam drugi problem"),
+        ("hu", "Szeretnék tiltakozni az adataim felhasználása ellen", "Más problémám van"),
+        ("it", "Voglio davvero oppormi all'uso delle mie informazioni", "Ho un altro problema"),
+        ("lt", "Noriu prieštarauti mano informacijos naudojimui", "Turiu kitą problemą"),
+        ("lv", "Es vēlos iebilst pret manas informācijas izmantošanu", "Man ir cita problēma"),
+        ("nb", "Jeg vil protestere mot bruken av opplysningene mine", "Jeg har et annet problem"),
+        ("nl", "Ik wil bezwaar maken tegen het gebruik van mijn gegevens", "Ik heb een ander probleem"),
+        ("pl", "Chcę sprzeciwić się przetwarzaniu moich danych osobowych od osób trzecich", "Mam inny problem"),
+        ("pt", "Quero opor-me à utilização das minhas informações", "Tenho outro problema"),
+        ("ro", "Vreau să mă opun utilizării informațiilor mele", "Am o altă problemă"),
+        ("sk", "Chcem namietať proti použitiu mojich údajov", "Mám iný problém"),
+        ("sl", "Želim ugovarjati uporabi mojih podatkov", "Imam drugo težavo"),
+        ("sv", "Jag vill invända mot användningen av mina uppgifter", "Jag har ett annat problem"),
+    ] {
+        let controls = [choice(1, other), choice(2, object)];
+        let found = objection::fields::choices_meaning(&controls, index(), Meaning::ObjectOption);
+        assert_eq!(found, [2], "{lang}: {object:?} against {other:?}");
+    }
+}
