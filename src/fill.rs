@@ -47,21 +47,29 @@ pub struct FillPlan {
 }
 
 /// What the content script should type for a country, in preference order:
-/// the names the browser gave for the code, then the code.
+/// the names the browser gave for the code, then the code, then its
+/// dialling code (for a picker of phone prefixes).
 fn country_texts(code: &str, names: &[String]) -> Vec<String> {
     let mut out: Vec<String> = names.iter().filter(|n| !n.trim().is_empty()).cloned().collect();
     out.push(code.to_string());
+    out.extend(crate::countries::dialling_code(code).map(str::to_string));
     out.dedup();
     out
 }
 
 /// Index of the option that stands for one of `accept` (compared folded):
 /// its text or value is the name or code, or its text is the name followed
-/// by a dialling code, as in "Portugal (+351)".
+/// by a dialling code, as in "Portugal (+351)". A dialling code ("+351")
+/// matches an option showing it among other text ("PT +351") or whose
+/// value is its digits.
 pub fn choose_option(options: &[ChoiceOption], accept: &[String]) -> Option<usize> {
     let wanted: Vec<String> = accept.iter().map(|a| fold_plain(a)).filter(|w| !w.is_empty()).collect();
     let matches = |o: &ChoiceOption, w: &str| {
         let text = fold_plain(&o.text);
+        if let Some(digits) = w.strip_prefix('+') {
+            let shows = text.split(|c: char| !(c.is_ascii_digit() || c == '+')).any(|t| t == w);
+            return shows || o.value.trim() == w || o.value.trim() == digits;
+        }
         text == w || fold_plain(&o.value) == w || text.strip_prefix(w).is_some_and(|rest| rest.starts_with(" (+"))
     };
     // Every option is tried against the first name before the next name, so
@@ -170,6 +178,16 @@ mod tests {
         let dialling = vec![opt("", "Selecione"), opt("BR", "Brasil (+55)"), opt("PT", "Portugal (+351)")];
         assert_eq!(choose_option(&dialling, &["Portugal".into(), "PT".into()]), Some(2));
         assert_eq!(choose_option(&dialling, &["Port".into()]), None);
+        // A picker of phone prefixes: the country's dialling code, tried last.
+        let prefixes = vec![opt("1", "+1"), opt("351", "+351"), opt("3510", "+3510"), opt("49", "DE +49")];
+        let portugal = country_texts("PT", &["Portugal".into()]);
+        assert_eq!(choose_option(&prefixes, &portugal), Some(1));
+        assert_eq!(choose_option(&prefixes, &country_texts("DE", &["Deutschland".into()])), Some(3));
+        let by_value = vec![opt("", "Code"), opt("351", "🇵🇹")];
+        assert_eq!(choose_option(&by_value, &portugal), Some(1));
+        // A name still wins over a prefix another option shows.
+        let both = vec![opt("x", "+351"), opt("PT", "Portugal")];
+        assert_eq!(choose_option(&both, &portugal), Some(1));
         let by_text = vec![opt("1", "Portugal"), opt("2", "España")];
         assert_eq!(choose_option(&by_text, &["España".into(), "ES".into()]), Some(1));
         assert_eq!(choose_option(&by_text, &["France".into(), "FR".into()]), None);
