@@ -90,7 +90,12 @@ const BETWEEN_WORDS: &str = r"\W*";
 /// Words are separated by single spaces. Of a phrase written in parts
 /// ("if … honoured"), any one part must occur: the longest anchor is kept.
 fn anchor(phrase: &str) -> Option<String> {
-    phrase.split(GAP).filter_map(anchor_of_part).max_by_key(|a| a.chars().count())
+    // On a tie the first part is kept: rules put the rarer word first
+    // ("zakonit* … interes*").
+    phrase.split(GAP).filter_map(anchor_of_part).fold(None, |best: Option<String>, a| match best {
+        Some(b) if b.chars().count() >= a.chars().count() => Some(b),
+        _ => Some(a),
+    })
 }
 
 fn anchor_of_part(part: &str) -> Option<String> {
@@ -209,6 +214,7 @@ mod tests {
         assert_eq!(anchor("  ").as_deref(), None);
         // Every part of a phrase written in parts must occur; the rarest is kept.
         assert_eq!(anchor("if … is honoured").as_deref(), Some("honoured"));
+        assert_eq!(anchor("zakonit* … interes*").as_deref(), Some("zakonit"));
     }
 
     #[test]

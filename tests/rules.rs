@@ -255,6 +255,13 @@ fn an_inflected_ai_topic_still_recognises_a_notice() {
         ("cs", "Vaše informace používáme k vývoji umělé inteligence na základě oprávněných zájmů. Máte právo vznést námitku."),
         // Legitimate interest in the singular genitive as well.
         ("pl", "Meta AI: przetwarzamy informacje na podstawie prawnie uzasadnionego interesu. Masz prawo do sprzeciwu."),
+        // The adjective and the noun of "legitimate interests" in any case,
+        // with other words between; the verb of objecting as well as its noun.
+        ("lv", "Mēs izmantosim jūsu publisko informāciju, pamatojoties uz leģitīmām interesēm, lai uzlabotu Meta MI. Jums ir tiesības iebilst."),
+        ("pt", "Vamos utilizar as tuas informações públicas com base em interesses legítimos para melhorar a IA na Meta. Tens o direito de te opor."),
+        ("sl", "Vaše javne informacije bomo uporabljali na podlagi zakonitih interesov za razvoj UI pri Meti. Imate pravico ugovarjati uporabi."),
+        ("cs", "Vaše veřejné informace použijeme na základě našeho oprávněného obchodního zájmu k vývoji umělé inteligence. Máte právo vznést námitku."),
+        ("fi", "Käytämme julkisia tietojasi oikeutettujen liiketoiminnallisten etujemme perusteella tekoälyn kehittämiseen. Sinulla on oikeus vastustaa."),
     ] {
         let kind = kind_at("https://www.facebook.com/help/1234567890", lang, text);
         assert_eq!(kind, Some(PageKind::AiNotice), "{lang}: {text}");
