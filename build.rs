@@ -119,13 +119,23 @@ impl Packer {
             }
         });
         self.list(p, "notice_paths");
-        let Some(map) = p["form_for_platform"].as_object() else { self.fail("form_for_platform is not an object") };
+        self.map(p, "form_for_platform");
+    }
+
+    /// An object of strings as pairs; a missing one is empty.
+    fn map(&mut self, value: &Value, key: &str) {
+        let empty = serde_json::Map::new();
+        let map = match &value[key] {
+            Value::Null => &empty,
+            Value::Object(map) => map,
+            _ => self.fail(&format!("{key} is not an object")),
+        };
         self.text(&map.len().to_string());
-        for (platform, url) in map {
-            self.text(platform);
-            match url.as_str() {
-                Some(url) => self.text(url),
-                None => self.fail(&format!("form_for_platform.{platform} is not a string")),
+        for (name, item) in map {
+            self.text(name);
+            match item.as_str() {
+                Some(s) => self.text(s),
+                None => self.fail(&format!("{key}.{name} is not a string")),
             }
         }
     }
@@ -146,6 +156,7 @@ impl Packer {
             w.list(f, "phrases");
         });
         self.string(l, "statement");
+        self.map(l, "country_names");
     }
 }
 

@@ -47,10 +47,12 @@ pub struct FillPlan {
 }
 
 /// What the content script should type for a country, in preference order:
-/// the names the browser gave for the code, then the code, then its
-/// dialling code (for a picker of phone prefixes).
-fn country_texts(code: &str, names: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = names.iter().filter(|n| !n.trim().is_empty()).cloned().collect();
+/// the name the rules give in the form's language (only where browsers
+/// have none), the names the browser gave for the code, then the code,
+/// then its dialling code (for a picker of phone prefixes).
+fn country_texts(code: &str, lang: &str, names: &[String]) -> Vec<String> {
+    let own = crate::rules::rules().language(lang).and_then(|l| l.country_names.get(code));
+    let mut out: Vec<String> = own.into_iter().chain(names).filter(|n| !n.trim().is_empty()).cloned().collect();
     out.push(code.to_string());
     out.extend(crate::countries::dialling_code(code).map(str::to_string));
     out.dedup();
@@ -128,7 +130,7 @@ pub fn plan(
         }
         let action = match (m.role, c.tag.as_str()) {
             (Role::Country, "select") => {
-                match choose_option(&c.options, &country_texts(&value, country_names)) {
+                match choose_option(&c.options, &country_texts(&value, lang, country_names)) {
                     Some(index) => Action::SelectIndex { index },
                     None => {
                         plan.missing.push(name);
@@ -137,8 +139,8 @@ pub fn plan(
                     }
                 }
             }
-            (Role::Country, "combobox") => Action::Choose { accept: country_texts(&value, country_names) },
-            (Role::Country, _) => Action::SetText { value: country_names.first().cloned().unwrap_or(value) },
+            (Role::Country, "combobox") => Action::Choose { accept: country_texts(&value, lang, country_names) },
+            (Role::Country, _) => Action::SetText { value: country_texts(&value, lang, country_names).swap_remove(0) },
             _ => Action::SetText { value },
         };
         plan.fills.push(Fill { key: c.key, what: name, action });
@@ -180,11 +182,14 @@ mod tests {
         assert_eq!(choose_option(&dialling, &["Port".into()]), None);
         // A picker of phone prefixes: the country's dialling code, tried last.
         let prefixes = vec![opt("1", "+1"), opt("351", "+351"), opt("3510", "+3510"), opt("49", "DE +49")];
-        let portugal = country_texts("PT", &["Portugal".into()]);
+        let portugal = country_texts("PT", "en", &["Portugal".into()]);
         assert_eq!(choose_option(&prefixes, &portugal), Some(1));
-        assert_eq!(choose_option(&prefixes, &country_texts("DE", &["Deutschland".into()])), Some(3));
+        assert_eq!(choose_option(&prefixes, &country_texts("DE", "de", &["Deutschland".into()])), Some(3));
         let by_value = vec![opt("", "Code"), opt("351", "🇵🇹")];
         assert_eq!(choose_option(&by_value, &portugal), Some(1));
+        // Icelandic, which the browser names in English: the rules' own name.
+        let icelandic = vec![opt("", "Veldu"), opt("1", "Portúgal"), opt("2", "Pólland")];
+        assert_eq!(choose_option(&icelandic, &country_texts("PT", "is", &["Portugal".into()])), Some(1));
         // A name still wins over a prefix another option shows.
         let both = vec![opt("x", "+351"), opt("PT", "Portugal")];
         assert_eq!(choose_option(&both, &portugal), Some(1));

@@ -185,6 +185,11 @@ pub struct LanguageRules {
     pub flags: Vec<FlagRule>,
     /// The default statement of the user's objection in this language.
     pub statement: String,
+    /// Country names by code, for the languages browsers have no region
+    /// names for (Chromium gives English for Irish, Maltese and Icelandic),
+    /// so a country picker in such a form still finds its option.
+    #[serde(default)]
+    pub country_names: BTreeMap<String, String>,
 }
 
 /// Host names, grouped by platform.

@@ -372,3 +372,22 @@ fn the_objection_choice_is_found_worded_another_way() {
         assert_eq!(found, [2], "{lang}: {object:?} against {other:?}");
     }
 }
+
+/// Browsers have no region names in Irish, Maltese or Icelandic (Chromium
+/// answers in English), so those rule files name every country the
+/// settings offer first; no file names a code that is not one.
+#[test]
+fn country_names_cover_the_languages_browsers_lack() {
+    let rules = parse_all().unwrap();
+    for l in &rules.languages {
+        for (code, name) in &l.country_names {
+            assert!(objection::countries::PRIORITY.contains(&code.as_str()), "{}: {code} is not offered", l.lang);
+            assert!(!name.trim().is_empty(), "{}: {code} has no name", l.lang);
+        }
+        if ["ga", "mt", "is"].contains(&l.lang.as_str()) {
+            for code in objection::countries::PRIORITY {
+                assert!(l.country_names.contains_key(*code), "{}: no name for {code}", l.lang);
+            }
+        }
+    }
+}

@@ -33,6 +33,16 @@ impl Reader<'_> {
         self.each(|r| r.string().map(Phrase::Unverified))
     }
 
+    /// Pairs of strings. Inserted one by one: collecting would sort, and
+    /// bring a sort routine into the module for a few entries.
+    fn map(&mut self) -> Result<BTreeMap<String, String>, String> {
+        let mut map = BTreeMap::new();
+        for (key, value) in self.each(|r| Ok((r.string()?, r.string()?)))? {
+            map.insert(key, value);
+        }
+        Ok(map)
+    }
+
     fn optional(&mut self) -> Result<Option<String>, String> {
         Ok(self.strings()?.pop())
     }
@@ -47,15 +57,7 @@ impl Reader<'_> {
                 Ok(KnownForm { id: r.string()?, kind: r.string()?, platform: r.string()?, ..Default::default() })
             })?,
             notice_paths: self.strings()?,
-            form_for_platform: {
-                // Inserted one by one: collecting would sort, and bring a
-                // sort routine into the module for four entries.
-                let mut map = BTreeMap::new();
-                for (platform, url) in self.each(|r| Ok((r.string()?, r.string()?)))? {
-                    map.insert(platform, url);
-                }
-                map
-            },
+            form_for_platform: self.map()?,
         })
     }
 
@@ -113,6 +115,7 @@ impl Reader<'_> {
             markers: Markers { optional: self.phrases()?, required: self.phrases()? },
             flags: self.each(Self::flag)?,
             statement: self.string()?,
+            country_names: self.map()?,
         })
     }
 }
