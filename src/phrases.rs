@@ -264,25 +264,27 @@ impl PhraseIndex {
     /// Every phrase found in folded `text`, overlapping ones included, each
     /// starting and ending on a word boundary (a prefix phrase only
     /// starting): first those written whole, in order of where they start,
-    /// shorter first; then those written in parts, in the same order.
+    /// shorter first; then those written in parts, phrase by phrase.
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        let mut hits = self.scan(text);
-        if !self.gapped.is_empty() {
-            self.join_parts(text, &mut hits);
-        }
+        let mut hits = Vec::new();
+        let mut parts = vec![Vec::new(); self.gapped.len()];
+        self.scan(text, &mut hits, &mut parts);
+        self.join_parts(text, &parts, &mut hits);
         hits
     }
 
-    /// Every pattern found in `text`, the parts of phrases among them.
-    fn scan(&self, text: &str) -> Vec<Hit> {
-        let mut hits = Vec::new();
+    /// Every pattern found in `text`: the hits of parts go to their
+    /// phrase's list in `parts` (a common first part, "if" or "se", is the
+    /// first part of many phrases, and each phrase then looks only at its
+    /// own), the others to `hits`.
+    fn scan(&self, text: &str, hits: &mut Vec<Hit>, parts: &mut [Vec<Hit>]) {
         let bytes = text.as_bytes();
         let mut after_word = false;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
             if !after_word && self.trie.starts_with_byte(b) {
-                self.walk(text, i, &mut hits);
+                self.walk(text, i, hits, parts);
             }
             if b.is_ascii() {
                 after_word = ASCII_WORD[usize::from(b)];
@@ -299,45 +301,37 @@ impl PhraseIndex {
                 i += c.len_utf8();
             }
         }
-        hits
     }
 
-    /// Replace the hits of parts with the phrases they make up: each part
+    /// Add the phrases the parts in `by_phrase` make up: each part
     /// after the one before, at most [`MAX_GAP_BYTES`] on, with no sentence
     /// ending between. A phrase is found once for each place its first
     /// part starts, with the nearest of each later part.
-    fn join_parts(&self, text: &str, hits: &mut Vec<Hit>) {
-        let mut parts = Vec::new();
-        hits.retain(|h| {
-            let is_part = matches!(h.meaning, Meaning::Part { .. });
-            if is_part {
-                parts.push(*h);
-            }
-            !is_part
-        });
-        for (i, first) in parts.iter().enumerate() {
-            let Meaning::Part { whole, part: 0 } = first.meaning else { continue };
-            let (entry, count) = self.gapped[whole as usize];
-            let (mut next, mut end) = (1, first.end);
-            // Parts come in order of where they start: past the gap, none
-            // can follow on.
-            for h in &parts[i + 1..] {
-                if next == count || h.start > end + MAX_GAP_BYTES {
-                    break;
+    fn join_parts(&self, text: &str, by_phrase: &[Vec<Hit>], hits: &mut Vec<Hit>) {
+        for (parts, &(entry, count)) in by_phrase.iter().zip(&self.gapped) {
+            for (i, first) in parts.iter().enumerate() {
+                let Meaning::Part { part: 0, .. } = first.meaning else { continue };
+                let (mut next, mut end) = (1, first.end);
+                // A phrase's parts come in order of where they start: past
+                // the gap, none can follow on.
+                for h in &parts[i + 1..] {
+                    if next == count || h.start > end + MAX_GAP_BYTES {
+                        break;
+                    }
+                    if matches!(h.meaning, Meaning::Part { part, .. } if part == next) && h.start >= end && !ends_sentence_in(&text[end..h.start]) {
+                        next += 1;
+                        end = h.end;
+                    }
                 }
-                if h.meaning == (Meaning::Part { whole, part: next }) && h.start >= end && !ends_sentence_in(&text[end..h.start]) {
-                    next += 1;
-                    end = h.end;
+                if next == count {
+                    hits.push(Hit { meaning: entry.meaning, lang: entry.lang, start: first.start, end });
                 }
-            }
-            if next == count {
-                hits.push(Hit { meaning: entry.meaning, lang: entry.lang, start: first.start, end });
             }
         }
     }
 
     /// The phrases that start at byte `start` of `text`.
-    fn walk(&self, text: &str, start: usize, hits: &mut Vec<Hit>) {
+    fn walk(&self, text: &str, start: usize, hits: &mut Vec<Hit>, parts: &mut [Vec<Hit>]) {
         self.trie.prefixes_of(&text.as_bytes()[start..], |len, first| {
             let end = start + len;
             let mut boundary = None;
@@ -348,7 +342,13 @@ impl PhraseIndex {
                 if !self.prefix[p] && !*boundary.get_or_insert_with(|| boundary_after(text, end)) {
                     continue;
                 }
-                hits.extend(self.entries[p].iter().map(|e| Hit { meaning: e.meaning, lang: e.lang, start, end }));
+                for e in &self.entries[p] {
+                    let hit = Hit { meaning: e.meaning, lang: e.lang, start, end };
+                    match e.meaning {
+                        Meaning::Part { whole, .. } => parts[whole as usize].push(hit),
+                        _ => hits.push(hit),
+                    }
+                }
             }
         });
     }
@@ -410,7 +410,10 @@ mod tests {
 
     fn assert_finds_plainly(text: &str) {
         let index = index();
-        let (mut fast, mut plain) = (index.scan(text), find_plainly(index, text));
+        let (mut fast, mut parts) = (Vec::new(), vec![Vec::new(); index.gapped.len()]);
+        index.scan(text, &mut fast, &mut parts);
+        fast.extend(parts.into_iter().flatten());
+        let mut plain = find_plainly(index, text);
         let key = |h: &Hit| (h.start, h.end, h.lang, format!("{:?}", h.meaning));
         fast.sort_by_key(key);
         plain.sort_by_key(key);
