@@ -295,13 +295,13 @@ fn confirmations_worded_another_way_are_recognised() {
         ("et", "Aitäh. Saime kätte teie esitatud vastuväite teie teabe kasutamise kohta Meta tehisintellekti jaoks."),
         ("fi", "Kiitos. Vastaanotimme tekoälyä koskevan vastustuksesi."),
         ("hr", "Hvala. Primili smo vaš zahtjev i prigovor na upotrebu vaših informacija za umjetnu inteligenciju."),
-        ("hu", "Köszönjük. Megkaptuk a Meta MI-vel kapcsolatos tiltakozásodat."),
+        ("hu", "Köszönjük. Eleget teszünk a Meta MI-vel kapcsolatos tiltakozásodnak."),
         ("lt", "Ačiū. Gavome jūsų prieštaravimą dėl jūsų informacijos naudojimo „Meta“ DI."),
         ("lt", "Atsižvelgsime į jūsų prieštaravimą dėl informacijos naudojimo „Meta“ DI."),
         ("lv", "Paldies. Mēs saņēmām jūsu iesniegto iebildumu par Meta MI."),
-        ("nb", "Takk. Vi har mottatt den nye protesten din mot bruk av informasjonen din til AI hos Meta."),
+        ("nb", "Takk. Vi kommer til å etterkomme den nye protesten din mot bruk av informasjonen din til AI hos Meta."),
         ("ro", "Mulțumim. Am primit cererea ta de opoziție privind IA de la Meta."),
-        ("sk", "Ďakujeme. Dostali sme vašu žiadosť a námietku proti použitiu informácií pre AI v spoločnosti Meta."),
+        ("sk", "Ďakujeme. Vyhovieme vašej žiadosti a námietke proti použitiu informácií pre AI v spoločnosti Meta."),
         ("sl", "Hvala. Prejeli smo vaš ugovor glede uporabe informacij za UI pri Meti."),
     ] {
         let kind = kind_at("https://www.facebook.com/help/contact/712876720715583", lang, text);

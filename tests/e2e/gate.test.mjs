@@ -75,3 +75,16 @@ test('the unrelated feed fixture, which talks about Meta AI and objecting, stays
   const text = [snap.title, ...snap.blocks.map((b) => b.text)].join(' ');
   assert.deepEqual(seen(text), [false, true]);
 });
+
+test('everyday feed chatter in several languages does not pass the rarest group', () => {
+  // Group 1 (confirmation, code step, legitimate interests) must stay rare:
+  // a page that passes it has the other group's pattern compiled and tested.
+  for (const text of [
+    'What an interesting and respectable idea! Interest rates went up again; we received the package, respect.',
+    'Sehr interessant, wir haben das Paket erhalten. Danke für die Information und den Respekt!',
+    'Très intéressant, nous avons reçu le colis. Respect et merci pour les informations.',
+    'Dostali jsme balík, bylo to zajímavé. Mottatt pakken, takk! Am primit coletul, mulțumesc.',
+  ]) {
+    assert.equal(seen(text)[0], false, text);
+  }
+});
