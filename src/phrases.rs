@@ -267,7 +267,9 @@ impl PhraseIndex {
     /// shorter first; then those written in parts, phrase by phrase.
     pub fn find(&self, text: &str) -> Vec<Hit> {
         let mut hits = Vec::new();
-        let mut parts = vec![Vec::new(); self.gapped.len()];
+        // One list per phrase in parts, made only once a part is found: most
+        // texts (a label, a button) have none.
+        let mut parts = Vec::new();
         self.scan(text, &mut hits, &mut parts);
         self.join_parts(text, &parts, &mut hits);
         hits
@@ -277,7 +279,7 @@ impl PhraseIndex {
     /// phrase's list in `parts` (a common first part, "if" or "se", is the
     /// first part of many phrases, and each phrase then looks only at its
     /// own), the others to `hits`.
-    fn scan(&self, text: &str, hits: &mut Vec<Hit>, parts: &mut [Vec<Hit>]) {
+    fn scan(&self, text: &str, hits: &mut Vec<Hit>, parts: &mut Vec<Vec<Hit>>) {
         let bytes = text.as_bytes();
         let mut after_word = false;
         let mut i = 0;
@@ -331,7 +333,7 @@ impl PhraseIndex {
     }
 
     /// The phrases that start at byte `start` of `text`.
-    fn walk(&self, text: &str, start: usize, hits: &mut Vec<Hit>, parts: &mut [Vec<Hit>]) {
+    fn walk(&self, text: &str, start: usize, hits: &mut Vec<Hit>, parts: &mut Vec<Vec<Hit>>) {
         self.trie.prefixes_of(&text.as_bytes()[start..], |len, first| {
             let end = start + len;
             let mut boundary = None;
@@ -345,7 +347,12 @@ impl PhraseIndex {
                 for e in &self.entries[p] {
                     let hit = Hit { meaning: e.meaning, lang: e.lang, start, end };
                     match e.meaning {
-                        Meaning::Part { whole, .. } => parts[whole as usize].push(hit),
+                        Meaning::Part { whole, .. } => {
+                            if parts.is_empty() {
+                                parts.resize(self.gapped.len(), Vec::new());
+                            }
+                            parts[whole as usize].push(hit)
+                        }
                         _ => hits.push(hit),
                     }
                 }
@@ -410,7 +417,7 @@ mod tests {
 
     fn assert_finds_plainly(text: &str) {
         let index = index();
-        let (mut fast, mut parts) = (Vec::new(), vec![Vec::new(); index.gapped.len()]);
+        let (mut fast, mut parts) = (Vec::new(), Vec::new());
         index.scan(text, &mut fast, &mut parts);
         fast.extend(parts.into_iter().flatten());
         let mut plain = find_plainly(index, text);
