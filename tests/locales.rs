@@ -57,6 +57,8 @@ fn messages_exist_for_every_value_the_core_produces() {
     for kind in ["objection_form", "third_party_form"] {
         keys.push(format!("kind_{kind}_fill"));
     }
+    // The code step's button only leads to the code field.
+    keys.push("kind_code_step_button".into());
     for c in objection::rules::Category::ALL {
         for part in ["title", "explain", "article"] {
             keys.push(format!("flag_{}_{part}", c.as_str().replace('-', "_")));

@@ -246,7 +246,10 @@
 
     const actions = el('div', { class: 'actions' });
     if (analysis.fillable) {
-      actions.append(el('button', { type: 'button', class: 'primary', 'data-action': 'prefill' }, t('banner_prefill')));
+      // A page kind may name the action its own way (the code step only
+      // leads to its field).
+      const label = chrome.i18n.getMessage(`${kindKey}_button`) || t('banner_prefill');
+      actions.append(el('button', { type: 'button', class: 'primary', 'data-action': 'prefill' }, label));
     }
     if (analysis.openForm) {
       actions.append(el('a', { href: analysis.openForm, 'data-action': 'open-form' }, t('banner_open_form')));
@@ -439,7 +442,9 @@
       }
       const names = (list) => [...new Set(list)].map((w) => t(`field_name_${w}`)).join(', ');
       const lines = [];
-      lines.push(filled.length ? t('prefill_filled', names(filled)) : t('prefill_nothing'));
+      // "Nothing left to fill" only where something could have been.
+      const onlyTasks = !filled.length && !plan.kept.length && !missing.length && plan.userTasks.length;
+      if (!onlyTasks) lines.push(filled.length ? t('prefill_filled', names(filled)) : t('prefill_nothing'));
       if (plan.kept.length) lines.push(t('prefill_kept', names(plan.kept)));
       if (missing.length) lines.push(t('prefill_missing', names(missing)));
       for (const task of plan.userTasks) lines.push(t(`task_${task}`));

@@ -8,6 +8,7 @@ use crate::fill::choose_option;
 use crate::record::{self, sent_form, state_from_page, Record, State};
 use crate::prefs::{parse_stored, Preferences};
 use crate::snapshot::{ChoiceOption, Snapshot};
+use crate::recognise::PageKind;
 use crate::{analyse, prefill_analysed, Analysis};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -226,14 +227,16 @@ pub async fn handle_message(message: JsValue, sender: JsValue) -> Result<JsValue
         }
         Request::Prefill { snapshot } => {
             let Some(snapshot) = with_url(snapshot) else { return Ok(JsValue::NULL) };
+            let Some(analysis) = analyse(&snapshot) else { return to_js(&PrefillReply { plan: None, problem: None }) };
+            // The code step asks only for what Meta emailed: nothing saved
+            // is needed to point the user to it.
             let prefs = match load_preferences().await {
                 Ok(p) => p,
+                Err(_) if analysis.page.kind == PageKind::CodeStep => Preferences::default(),
                 Err(problem) => return to_js(&PrefillReply { plan: None, problem: Some(problem) }),
             };
-            let plan = analyse(&snapshot).and_then(|analysis| {
-                let names = country_names(&prefs.country, &analysis.lang);
-                prefill_analysed(&analysis, &snapshot, &prefs, &names)
-            });
+            let names = country_names(&prefs.country, &analysis.lang);
+            let plan = prefill_analysed(&analysis, &snapshot, &prefs, &names);
             to_js(&PrefillReply { plan, problem: None })
         }
         Request::Choose { options, accept } => to_js(&choose_option(&options, &accept)),

@@ -361,6 +361,8 @@ export function defineMoreSuite(name, launch) {
         await p.clickOn('#objection button[type="submit"]');
         assert.ok(await p.waitFor(() => window.__submitted), 'the user submitted');
         assert.equal(await p.waitFor(() => document.querySelector('[data-objection-banner]')?.getAttribute('data-kind') === 'code-step' && 'code-step'), 'code-step');
+        const button = await p.waitFor(() => document.querySelector('[data-objection-banner]')?.shadowRoot.querySelector('[data-action="prefill"]')?.textContent);
+        assert.equal(button, EN.kind_code_step_button.message, 'the code step\'s button leads to the code field');
         await p.clickBanner('prefill');
         assert.ok(await p.waitFor(() => /Enter the code Meta emailed you/.test(
           document.querySelector('[data-objection-banner]')?.shadowRoot.querySelector('.result')?.textContent || '')), 'the banner asks for the code');
