@@ -391,3 +391,32 @@ fn country_names_cover_the_languages_browsers_lack() {
         }
     }
 }
+
+/// The one-question step before the form ("Is your request about AI at
+/// Meta?") is told apart however the question is put.
+#[test]
+fn the_pre_step_question_is_recognised_worded_another_way() {
+    for (lang, question) in [
+        ("de", "Betrifft deine Anfrage KI bei Meta?"),
+        ("en", "Does your request relate to AI at Meta?"),
+        ("es", "¿Tu solicitud tiene que ver con la IA de Meta?"),
+        ("fr", "Votre demande porte-t-elle sur l'IA de Meta ?"),
+        ("it", "La richiesta riguarda l'IA?"),
+        ("nl", "Heeft je verzoek betrekking op AI bij Meta?"),
+        ("pl", "Czy Twoja prośba dotyczy SI w Meta?"),
+        ("pt", "O seu pedido diz respeito à IA da Meta?"),
+        ("sv", "Handlar din begäran om AI hos Meta?"),
+        ("cs", "Týká se vaše žádost umělé inteligence?"),
+        ("hu", "A kérelmed a Meta MI-vel kapcsolatos?"),
+        ("ro", "Cererea ta are legătură cu IA de la Meta?"),
+    ] {
+        let snapshot = Snapshot {
+            url: "https://www.facebook.com/help/contact/367438723733209".into(),
+            lang: lang.into(),
+            blocks: vec![Block { text: question.into(), ..Default::default() }],
+            ..Default::default()
+        };
+        let page = objection::analyse(&snapshot).map(|a| (a.page.kind, a.page.pre_step));
+        assert_eq!(page, Some((PageKind::ObjectionForm, true)), "{lang}: {question}");
+    }
+}
