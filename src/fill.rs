@@ -90,6 +90,27 @@ fn is_empty(c: &Control) -> bool {
     c.value.trim().is_empty() || (c.tag == "select" && c.selected == Some(0) && !c.touched)
 }
 
+/// A picker whose options are mostly dialling codes ("+351", "PT +351").
+fn lists_prefixes(c: &Control) -> bool {
+    let named = c.options.iter().filter(|o| !o.text.trim().is_empty()).count();
+    let prefixes = c.options.iter().filter(|o| o.text.split_whitespace().any(|w| w.starts_with('+') && w[1..].chars().all(|d| d.is_ascii_digit()) && w.len() > 1)).count();
+    named > 0 && prefixes * 2 > named
+}
+
+/// The number without the country's dialling code, when it starts with it
+/// ("+351 912 345 678" and "+351912345678" alike); any other number whole.
+fn national_part(phone: &str, country: &str) -> String {
+    let Some(dial) = crate::countries::dialling_code(country) else { return phone.to_string() };
+    let mut rest = phone;
+    for d in dial.chars() {
+        match rest.trim_start().strip_prefix(d) {
+            Some(r) => rest = r,
+            None => return phone.to_string(),
+        }
+    }
+    rest.trim().to_string()
+}
+
 pub fn plan(
     recognition: &Recognition,
     lang: &str,
@@ -101,6 +122,9 @@ pub fn plan(
 ) -> FillPlan {
     let mut plan = FillPlan::default();
     let control = |key: u32| controls.iter().find(|c| c.key == key);
+    // A country asked as the phone number's prefix ("+351") takes that part
+    // of the number: the phone field then gets the rest.
+    let prefix_asked = fields.iter().filter(|m| m.role == Role::Country).filter_map(|m| control(m.key)).any(lists_prefixes);
     for m in fields {
         let Some(c) = control(m.key) else { continue };
         let name = m.role.name().to_string();
@@ -119,6 +143,7 @@ pub fn plan(
             Role::Email => prefs.email_for(&recognition.platform).to_string(),
             Role::Country => prefs.country.clone(),
             Role::FullName => prefs.full_name.clone(),
+            Role::Phone if prefix_asked => national_part(&prefs.phone, &prefs.country),
             Role::Phone => prefs.phone.clone(),
             Role::Statement => prefs.statement_for(lang),
             Role::Code => unreachable!(),
@@ -187,6 +212,12 @@ mod tests {
         assert_eq!(choose_option(&prefixes, &country_texts("DE", "de", &["Deutschland".into()])), Some(3));
         let by_value = vec![opt("", "Code"), opt("351", "🇵🇹")];
         assert_eq!(choose_option(&by_value, &portugal), Some(1));
+        assert_eq!(national_part("+351 912 345 678", "PT"), "912 345 678");
+        assert_eq!(national_part("+351912345678", "PT"), "912345678");
+        assert_eq!(national_part("+49 30 1234", "PT"), "+49 30 1234", "another country's number is left whole");
+        assert_eq!(national_part("912 345 678", "PT"), "912 345 678");
+        assert!(lists_prefixes(&Control { options: prefixes.clone(), ..Default::default() }));
+        assert!(!lists_prefixes(&Control { options: vec![opt("PT", "Portugal"), opt("DE", "Deutschland")], ..Default::default() }));
         // Icelandic, which the browser names in English: the rules' own name.
         let icelandic = vec![opt("", "Veldu"), opt("1", "Portúgal"), opt("2", "Pólland")];
         assert_eq!(choose_option(&icelandic, &country_texts("PT", "is", &["Portugal".into()])), Some(1));

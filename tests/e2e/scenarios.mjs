@@ -297,6 +297,24 @@ export function defineSuite(name, launch) {
       }
     });
 
+    test('a country asked as the phone prefix gets the dialling code, and the phone the rest of the number', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('wa-objection-en-prefix').url);
+        assert.ok(await p.waitForBanner());
+        await p.clickBanner('prefill');
+        const filled = await p.waitFor(() => document.getElementById('why').value && {
+          prefix: document.getElementById('prefix').value,
+          phone: document.getElementById('phone').value,
+          email: document.getElementById('email').value,
+        });
+        assert.ok(filled, 'filled');
+        assert.deepEqual(filled, { prefix: '351', phone: '912 345 678', email: 'ana.account@example.net' }, 'the page\'s own email is kept');
+      } finally {
+        await p.close();
+      }
+    });
+
     test('a Czech form worded its own way: every flag found, highlighted, and the combobox, email and statement filled', async () => {
       const p = await b.newPage();
       try {
