@@ -92,8 +92,9 @@ fn is_empty(c: &Control) -> bool {
 
 /// A picker whose options are mostly dialling codes ("+351", "PT +351").
 fn lists_prefixes(c: &Control) -> bool {
+    let is_prefix = |w: &str| w.strip_prefix('+').is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()));
     let named = c.options.iter().filter(|o| !o.text.trim().is_empty()).count();
-    let prefixes = c.options.iter().filter(|o| o.text.split_whitespace().any(|w| w.starts_with('+') && w[1..].chars().all(|d| d.is_ascii_digit()) && w.len() > 1)).count();
+    let prefixes = c.options.iter().filter(|o| o.text.split_whitespace().any(is_prefix)).count();
     named > 0 && prefixes * 2 > named
 }
 
