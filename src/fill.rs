@@ -90,9 +90,13 @@ fn is_empty(c: &Control) -> bool {
     c.value.trim().is_empty() || (c.tag == "select" && c.selected == Some(0) && !c.touched)
 }
 
-/// A picker whose options are mostly dialling codes ("+351", "PT +351").
+/// A picker whose options are mostly dialling codes ("+351", "PT +351",
+/// "Portugal (+351)").
 fn lists_prefixes(c: &Control) -> bool {
-    let is_prefix = |w: &str| w.strip_prefix('+').is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()));
+    let is_prefix = |w: &str| {
+        let w = w.trim_matches(|c| c == '(' || c == ')');
+        w.strip_prefix('+').is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+    };
     let named = c.options.iter().filter(|o| !o.text.trim().is_empty()).count();
     let prefixes = c.options.iter().filter(|o| o.text.split_whitespace().any(is_prefix)).count();
     named > 0 && prefixes * 2 > named
@@ -219,6 +223,7 @@ mod tests {
         assert_eq!(national_part("912 345 678", "PT"), "912 345 678");
         assert!(lists_prefixes(&Control { options: prefixes.clone(), ..Default::default() }));
         assert!(!lists_prefixes(&Control { options: vec![opt("PT", "Portugal"), opt("DE", "Deutschland")], ..Default::default() }));
+        assert!(lists_prefixes(&Control { options: dialling.clone(), ..Default::default() }));
         // Icelandic, which the browser names in English: the rules' own name.
         let icelandic = vec![opt("", "Veldu"), opt("1", "Portúgal"), opt("2", "Pólland")];
         assert_eq!(choose_option(&icelandic, &country_texts("PT", "is", &["Portugal".into()])), Some(1));
