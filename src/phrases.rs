@@ -142,6 +142,31 @@ pub const GAP: char = '…';
 /// dozen words, so that the parts belong to one clause.
 pub const MAX_GAP_BYTES: usize = 120;
 
+/// The hits of parts found in one text, a list per phrase that has any, in
+/// order of where they start. The lists and the slot of each phrase are
+/// made only once a part is found: most texts (a label, a button) have
+/// none, and a text with parts pays for four bytes a phrase, not a list.
+#[derive(Default)]
+struct PartLists {
+    /// Per phrase in parts, its list's index in `lists`, or [`NONE`].
+    slot: Vec<u32>,
+    lists: Vec<Vec<Hit>>,
+}
+
+impl PartLists {
+    fn push(&mut self, phrases: usize, whole: u32, hit: Hit) {
+        if self.slot.is_empty() {
+            self.slot = vec![NONE; phrases];
+        }
+        let slot = &mut self.slot[whole as usize];
+        if *slot == NONE {
+            *slot = self.lists.len() as u32;
+            self.lists.push(Vec::new());
+        }
+        self.lists[*slot as usize].push(hit);
+    }
+}
+
 /// The index's patterns while they are added.
 struct Patterns {
     trie: TrieBuilder,
@@ -267,11 +292,9 @@ impl PhraseIndex {
     /// shorter first; then those written in parts, phrase by phrase.
     pub fn find(&self, text: &str) -> Vec<Hit> {
         let mut hits = Vec::new();
-        // One list per phrase in parts, made only once a part is found: most
-        // texts (a label, a button) have none.
-        let mut parts = Vec::new();
+        let mut parts = PartLists::default();
         self.scan(text, &mut hits, &mut parts);
-        self.join_parts(text, &parts, &mut hits);
+        self.join_parts(text, &parts.lists, &mut hits);
         hits
     }
 
@@ -279,7 +302,7 @@ impl PhraseIndex {
     /// phrase's list in `parts` (a common first part, "if" or "se", is the
     /// first part of many phrases, and each phrase then looks only at its
     /// own), the others to `hits`.
-    fn scan(&self, text: &str, hits: &mut Vec<Hit>, parts: &mut Vec<Vec<Hit>>) {
+    fn scan(&self, text: &str, hits: &mut Vec<Hit>, parts: &mut PartLists) {
         let bytes = text.as_bytes();
         let mut after_word = false;
         let mut i = 0;
@@ -310,7 +333,9 @@ impl PhraseIndex {
     /// ending between. A phrase is found once for each place its first
     /// part starts, with the nearest of each later part.
     fn join_parts(&self, text: &str, by_phrase: &[Vec<Hit>], hits: &mut Vec<Hit>) {
-        for (parts, &(entry, count)) in by_phrase.iter().zip(&self.gapped) {
+        for parts in by_phrase {
+            let Some(&Hit { meaning: Meaning::Part { whole, .. }, .. }) = parts.first() else { continue };
+            let (entry, count) = self.gapped[whole as usize];
             for (i, first) in parts.iter().enumerate() {
                 let Meaning::Part { part: 0, .. } = first.meaning else { continue };
                 let (mut next, mut end) = (1, first.end);
@@ -333,7 +358,7 @@ impl PhraseIndex {
     }
 
     /// The phrases that start at byte `start` of `text`.
-    fn walk(&self, text: &str, start: usize, hits: &mut Vec<Hit>, parts: &mut Vec<Vec<Hit>>) {
+    fn walk(&self, text: &str, start: usize, hits: &mut Vec<Hit>, parts: &mut PartLists) {
         self.trie.prefixes_of(&text.as_bytes()[start..], |len, first| {
             let end = start + len;
             let mut boundary = None;
@@ -347,12 +372,7 @@ impl PhraseIndex {
                 for e in &self.entries[p] {
                     let hit = Hit { meaning: e.meaning, lang: e.lang, start, end };
                     match e.meaning {
-                        Meaning::Part { whole, .. } => {
-                            if parts.is_empty() {
-                                parts.resize(self.gapped.len(), Vec::new());
-                            }
-                            parts[whole as usize].push(hit)
-                        }
+                        Meaning::Part { whole, .. } => parts.push(self.gapped.len(), whole, hit),
                         _ => hits.push(hit),
                     }
                 }
@@ -417,9 +437,9 @@ mod tests {
 
     fn assert_finds_plainly(text: &str) {
         let index = index();
-        let (mut fast, mut parts) = (Vec::new(), Vec::new());
+        let (mut fast, mut parts) = (Vec::new(), PartLists::default());
         index.scan(text, &mut fast, &mut parts);
-        fast.extend(parts.into_iter().flatten());
+        fast.extend(parts.lists.into_iter().flatten());
         let mut plain = find_plainly(index, text);
         let key = |h: &Hit| (h.start, h.end, h.lang, format!("{:?}", h.meaning));
         fast.sort_by_key(key);
