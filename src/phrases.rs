@@ -142,28 +142,42 @@ pub const GAP: char = '…';
 /// dozen words, so that the parts belong to one clause.
 pub const MAX_GAP_BYTES: usize = 120;
 
-/// The hits of parts found in one text, a list per phrase that has any, in
-/// order of where they start. The lists and the slot of each phrase are
-/// made only once a part is found: most texts (a label, a button) have
-/// none, and a text with parts pays for four bytes a phrase, not a list.
+/// The most parts a phrase may be written in.
+pub const MAX_PARTS: usize = 4;
+
+/// Not seen yet, in [`Joining`].
+const UNSEEN: (usize, usize) = (usize::MAX, usize::MAX);
+
+/// How far each phrase in parts has got in one text, kept up as the scan
+/// finds parts in order of where they start: for each part k, where the
+/// phrase starts and where part k ends, in the nearest match of parts 0 to
+/// k. Each part found is looked at once, so a page of nothing but a
+/// common first part ("if if if …") costs a step per word, and no hit of a
+/// part is kept. Made on the first part found: most texts (a label, a
+/// button) have none.
 #[derive(Default)]
-struct PartLists {
-    /// Per phrase in parts, its list's index in `lists`, or [`NONE`].
+struct Joining {
+    /// Per phrase in parts, its index in `states`, or [`NONE`].
     slot: Vec<u32>,
-    lists: Vec<Vec<Hit>>,
+    states: Vec<[(usize, usize); MAX_PARTS]>,
+    /// The phrases completed, in the order they were.
+    joined: Vec<Hit>,
+    /// Every part found, kept only to check the scan in the tests.
+    #[cfg(test)]
+    parts: Vec<Hit>,
 }
 
-impl PartLists {
-    fn push(&mut self, phrases: usize, whole: u32, hit: Hit) {
+impl Joining {
+    fn state(&mut self, phrases: usize, whole: u32) -> &mut [(usize, usize); MAX_PARTS] {
         if self.slot.is_empty() {
             self.slot = vec![NONE; phrases];
         }
         let slot = &mut self.slot[whole as usize];
         if *slot == NONE {
-            *slot = self.lists.len() as u32;
-            self.lists.push(Vec::new());
+            *slot = self.states.len() as u32;
+            self.states.push([UNSEEN; MAX_PARTS]);
         }
-        self.lists[*slot as usize].push(hit);
+        &mut self.states[*slot as usize]
     }
 }
 
@@ -231,13 +245,16 @@ impl PhraseIndex {
                     continue;
                 }
                 let whole = gapped.len() as u32;
-                let parts = raw.split(GAP).map(str::trim).filter(|part| !part.is_empty());
-                let mut count = 0;
-                for (k, part) in parts.enumerate() {
-                    patterns.add(part, Entry { meaning: Meaning::Part { whole, part: k as u8 }, lang });
-                    count += 1;
+                let parts: Vec<&str> = raw.split(GAP).map(str::trim).filter(|part| !part.is_empty()).collect();
+                // More parts than a phrase may have: the rules test refuses
+                // such a phrase, and the engine leaves it out.
+                if parts.is_empty() || parts.len() > MAX_PARTS {
+                    continue;
                 }
-                gapped.push((Entry { meaning, lang }, count));
+                for (k, part) in parts.iter().enumerate() {
+                    patterns.add(part, Entry { meaning: Meaning::Part { whole, part: k as u8 }, lang });
+                }
+                gapped.push((Entry { meaning, lang }, parts.len() as u8));
             }
         };
         for (li, l) in rules.languages.iter().enumerate() {
@@ -289,27 +306,25 @@ impl PhraseIndex {
     /// Every phrase found in folded `text`, overlapping ones included, each
     /// starting and ending on a word boundary (a prefix phrase only
     /// starting): first those written whole, in order of where they start,
-    /// shorter first; then those written in parts, phrase by phrase.
+    /// shorter first; then those written in parts, as they were completed.
     pub fn find(&self, text: &str) -> Vec<Hit> {
         let mut hits = Vec::new();
-        let mut parts = PartLists::default();
-        self.scan(text, &mut hits, &mut parts);
-        self.join_parts(text, &parts.lists, &mut hits);
+        let mut joining = Joining::default();
+        self.scan(text, &mut hits, &mut joining);
+        hits.append(&mut joining.joined);
         hits
     }
 
-    /// Every pattern found in `text`: the hits of parts go to their
-    /// phrase's list in `parts` (a common first part, "if" or "se", is the
-    /// first part of many phrases, and each phrase then looks only at its
-    /// own), the others to `hits`.
-    fn scan(&self, text: &str, hits: &mut Vec<Hit>, parts: &mut PartLists) {
+    /// Every pattern found in `text`: the phrases written whole to `hits`,
+    /// the parts to `joining`, which completes the phrases they make up.
+    fn scan(&self, text: &str, hits: &mut Vec<Hit>, joining: &mut Joining) {
         let bytes = text.as_bytes();
         let mut after_word = false;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
             if !after_word && self.trie.starts_with_byte(b) {
-                self.walk(text, i, hits, parts);
+                self.walk(text, i, hits, joining);
             }
             if b.is_ascii() {
                 after_word = ASCII_WORD[usize::from(b)];
@@ -328,37 +343,31 @@ impl PhraseIndex {
         }
     }
 
-    /// Add the phrases the parts in `by_phrase` make up: each part
-    /// after the one before, at most [`MAX_GAP_BYTES`] on, with no sentence
-    /// ending between. A phrase is found once for each place its first
-    /// part starts, with the nearest of each later part.
-    fn join_parts(&self, text: &str, by_phrase: &[Vec<Hit>], hits: &mut Vec<Hit>) {
-        for parts in by_phrase {
-            let Some(&Hit { meaning: Meaning::Part { whole, .. }, .. }) = parts.first() else { continue };
-            let (entry, count) = self.gapped[whole as usize];
-            for (i, first) in parts.iter().enumerate() {
-                let Meaning::Part { part: 0, .. } = first.meaning else { continue };
-                let (mut next, mut end) = (1, first.end);
-                // A phrase's parts come in order of where they start: past
-                // the gap, none can follow on.
-                for h in &parts[i + 1..] {
-                    if next == count || h.start > end + MAX_GAP_BYTES {
-                        break;
-                    }
-                    if matches!(h.meaning, Meaning::Part { part, .. } if part == next) && h.start >= end && !ends_sentence_in(&text[end..h.start]) {
-                        next += 1;
-                        end = h.end;
-                    }
-                }
-                if next == count {
-                    hits.push(Hit { meaning: entry.meaning, lang: entry.lang, start: first.start, end });
-                }
+    /// A part found at `start..end`: the phrase moves on when the part
+    /// comes after the one before, at most [`MAX_GAP_BYTES`] on, with no
+    /// sentence ending between; with its last part, it is found, from the
+    /// nearest of each earlier part.
+    fn join_part(&self, text: &str, joining: &mut Joining, whole: u32, part: u8, start: usize, end: usize) {
+        let (entry, count) = self.gapped[whole as usize];
+        let k = usize::from(part);
+        let state = joining.state(self.gapped.len(), whole);
+        let begins = if k == 0 {
+            start
+        } else {
+            let (begins, before) = state[k - 1];
+            if before == usize::MAX || start < before || start > before + MAX_GAP_BYTES || ends_sentence_in(&text[before..start]) {
+                return;
             }
+            begins
+        };
+        state[k] = (begins, end);
+        if k + 1 == usize::from(count) {
+            joining.joined.push(Hit { meaning: entry.meaning, lang: entry.lang, start: begins, end });
         }
     }
 
     /// The phrases that start at byte `start` of `text`.
-    fn walk(&self, text: &str, start: usize, hits: &mut Vec<Hit>, parts: &mut PartLists) {
+    fn walk(&self, text: &str, start: usize, hits: &mut Vec<Hit>, joining: &mut Joining) {
         self.trie.prefixes_of(&text.as_bytes()[start..], |len, first| {
             let end = start + len;
             let mut boundary = None;
@@ -372,7 +381,11 @@ impl PhraseIndex {
                 for e in &self.entries[p] {
                     let hit = Hit { meaning: e.meaning, lang: e.lang, start, end };
                     match e.meaning {
-                        Meaning::Part { whole, .. } => parts.push(self.gapped.len(), whole, hit),
+                        Meaning::Part { whole, part } => {
+                            #[cfg(test)]
+                            joining.parts.push(hit);
+                            self.join_part(text, joining, whole, part, start, end);
+                        }
                         _ => hits.push(hit),
                     }
                 }
@@ -437,9 +450,9 @@ mod tests {
 
     fn assert_finds_plainly(text: &str) {
         let index = index();
-        let (mut fast, mut parts) = (Vec::new(), PartLists::default());
-        index.scan(text, &mut fast, &mut parts);
-        fast.extend(parts.lists.into_iter().flatten());
+        let (mut fast, mut joining) = (Vec::new(), Joining::default());
+        index.scan(text, &mut fast, &mut joining);
+        fast.extend(joining.parts);
         let mut plain = find_plainly(index, text);
         let key = |h: &Hit| (h.start, h.end, h.lang, format!("{:?}", h.meaning));
         fast.sort_by_key(key);
@@ -485,13 +498,20 @@ mod tests {
     }
 
     #[test]
-    fn a_phrase_in_parts_is_found_once_per_first_part() {
-        let index = index_with_flag_phrases(&["if … honoured"]);
-        // Two first parts, one last: both find it, each from its own start.
-        assert_eq!(flagged(&index, "if, and only if, honoured"), [(0, 25), (13, 25)]);
-        // A flood of first parts with no last part costs a bounded walk each.
+    fn a_phrase_in_parts_is_found_once_per_last_part_from_the_nearest_first() {
+        let index = index_with_flag_phrases(&["if … honoured", "we … may … still process"]);
+        // Two first parts, one last: found once, from the nearer.
+        assert_eq!(flagged(&index, "if, and only if, honoured"), [(13, 25)]);
+        // Each last part completes it again.
+        assert_eq!(flagged(&index, "if honoured, honoured"), [(0, 11), (0, 21)]);
+        // Three parts: from the nearest "we", through the nearest "may".
+        assert_eq!(flagged(&index, "we may, we think, may still process"), [(8, 35)]);
+        // A flood of first parts with no last part costs a step a word.
         let flood = "if ".repeat(100_000);
         assert!(flagged(&index, &flood).is_empty());
+        // A flood of last parts whose first is far away finds nothing.
+        let far = format!("if {}", "honoured ".repeat(1000));
+        assert_eq!(flagged(&index, &far).len(), 14, "only the last parts within the gap of the first");
     }
 
     #[test]

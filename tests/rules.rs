@@ -76,10 +76,10 @@ fn romanian_flags_hold_in_the_cedilla_spelling() {
     assert!(checked > 0, "no Romanian example has ș or ț");
 }
 
-/// A phrase, or each part of one written in parts, is text with at most a
-/// trailing `*`.
+/// A phrase, or each part of one written in parts (at most four), is text
+/// with at most a trailing `*`.
 fn well_formed(phrase: &str) -> bool {
-    phrase.split(objection::phrases::GAP).all(|part| {
+    phrase.split(objection::phrases::GAP).count() <= objection::phrases::MAX_PARTS && phrase.split(objection::phrases::GAP).all(|part| {
         let t = part.trim().trim_end_matches('*');
         !t.trim().is_empty() && !t.contains('*')
     })
@@ -109,6 +109,11 @@ fn every_language_is_complete() {
             assert!(!group.is_empty(), "{}: {name} is empty", l.lang);
             for p in group.iter() {
                 assert!(well_formed(p.text()), "{}: bad phrase {:?} in {name}", l.lang, p.text());
+            }
+        }
+        for f in &l.flags {
+            for p in &f.phrases {
+                assert!(well_formed(p.text()), "{}: bad phrase {:?}", f.id, p.text());
             }
         }
         let categories: HashSet<Category> = l.flags.iter().map(|f| f.category).collect();
