@@ -13,15 +13,19 @@ const REQUIRED_LANGUAGES: [&str; 26] = [
     "ro", "sk", "sl", "sv", "nb", "is",
 ];
 
-fn page(lang: &str, sentence: &str) -> Snapshot {
-    // A notice page in the rule's language, so the analysis runs; the
-    // sentence is its only text.
+/// A page at `url` in `lang` whose only text is `text`.
+fn page_at(url: &str, lang: &str, text: &str) -> Snapshot {
     Snapshot {
-        url: "https://www.facebook.com/privacy/genai".into(),
+        url: url.into(),
         lang: lang.into(),
-        blocks: vec![Block { text: sentence.into(), ..Default::default() }],
+        blocks: vec![Block { text: text.into(), ..Default::default() }],
         ..Default::default()
     }
+}
+
+fn page(lang: &str, sentence: &str) -> Snapshot {
+    // A notice page in the rule's language, so the analysis runs.
+    page_at("https://www.facebook.com/privacy/genai", lang, sentence)
 }
 
 fn flagged_rules(lang: &str, sentence: &str) -> Vec<String> {
@@ -171,17 +175,16 @@ fn a_form_is_still_the_form_whatever_sentence_it_shows() {
     let mut checked = 0;
     for l in &rules.languages {
         let label = l.fields.statement[0].text().trim_end_matches('*').to_string();
-        let form = |sentence: &str| Snapshot {
-            url: "https://www.facebook.com/help/contact/6359191084165019".into(),
-            lang: l.lang.clone(),
-            blocks: vec![Block { text: sentence.into(), ..Default::default() }, Block { text: label.clone(), ..Default::default() }],
-            controls: vec![Control {
+        let form = |sentence: &str| {
+            let mut s = page_at("https://www.facebook.com/help/contact/6359191084165019", &l.lang, sentence);
+            s.blocks.push(Block { text: label.clone(), ..Default::default() });
+            s.controls.push(Control {
                 key: 1,
                 tag: "textarea".into(),
                 labels: vec![Label { source: LabelSource::LabelFor, text: label.clone() }],
                 ..Default::default()
-            }],
-            ..Default::default()
+            });
+            s
         };
         for f in &l.flags {
             for e in &f.examples {
@@ -223,13 +226,7 @@ fn every_known_form_has_a_fixture() {
 
 /// What the core takes a page for: one block of `text` at `url`.
 fn kind_at(url: &str, lang: &str, text: &str) -> Option<PageKind> {
-    let snapshot = Snapshot {
-        url: url.into(),
-        lang: lang.into(),
-        blocks: vec![Block { text: text.into(), ..Default::default() }],
-        ..Default::default()
-    };
-    objection::analyse(&snapshot).map(|a| a.page.kind)
+    objection::analyse(&page_at(url, lang, text)).map(|a| a.page.kind)
 }
 
 /// Inflected languages name the objection in many cases; the stem phrases
@@ -415,12 +412,7 @@ fn the_pre_step_question_is_recognised_worded_another_way() {
         ("hu", "A kérelmed a Meta MI-vel kapcsolatos?"),
         ("ro", "Cererea ta are legătură cu IA de la Meta?"),
     ] {
-        let snapshot = Snapshot {
-            url: "https://www.facebook.com/help/contact/367438723733209".into(),
-            lang: lang.into(),
-            blocks: vec![Block { text: question.into(), ..Default::default() }],
-            ..Default::default()
-        };
+        let snapshot = page_at("https://www.facebook.com/help/contact/367438723733209", lang, question);
         let page = objection::analyse(&snapshot).map(|a| (a.page.kind, a.page.pre_step));
         assert_eq!(page, Some((PageKind::ObjectionForm, true)), "{lang}: {question}");
     }
