@@ -127,7 +127,8 @@ pub struct ChoiceOption {
 pub struct Control {
     /// The content script's handle for this control.
     pub key: u32,
-    /// `input`, `select`, `textarea`, or `combobox` for an ARIA picker.
+    /// `input`, `select`, `textarea` (also for a rich-text box, a
+    /// contenteditable element), or `combobox` for an ARIA picker.
     pub tag: String,
     /// The input's `type` (`text`, `email`, `radio`, ...), empty otherwise.
     #[serde(default, deserialize_with = "lenient", rename = "type")]

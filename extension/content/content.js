@@ -362,6 +362,20 @@
     input.dispatchEvent(new Event('change', { bubbles: true }));
   };
 
+  /**
+   * Text into a rich-text box. Editors built on contenteditable keep their
+   * own model of the text and update it from the edits the browser makes,
+   * so the text goes in as one edit (as a paste would), over whatever the
+   * box holds; writing the DOM directly would be undone at their next render.
+   */
+  const setEditableText = (box, value) => {
+    box.focus();
+    window.getSelection().selectAllChildren(box);
+    if (document.execCommand('insertText', false, value) && box.textContent.trim()) return;
+    box.textContent = value;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
+  };
+
   const press = (target) => {
     for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) {
       const Ctor = type.startsWith('pointer') && typeof PointerEvent !== 'undefined' ? PointerEvent : MouseEvent;
@@ -406,7 +420,10 @@
     const target = view.controls.get(fill.key);
     if (!target || !target.isConnected) return false;
     const a = fill.action;
-    if (a.type === 'set-text') setNativeValue(target, a.value);
+    if (a.type === 'set-text') {
+      if (target.isContentEditable && !('value' in target)) setEditableText(target, a.value);
+      else setNativeValue(target, a.value);
+    }
     else if (a.type === 'select-index') {
       target.selectedIndex = a.index;
       target.dispatchEvent(new Event('input', { bubbles: true }));

@@ -9,7 +9,9 @@ var ObjectionSnapshot = (() => {
   // Elements whose text starts a new block of page text.
   const BLOCK_TAGS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BUTTON', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DT', 'FIELDSET', 'FIGCAPTION', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'LABEL', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TD', 'TH', 'UL']);
   const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'SVG']);
-  const CONTROL_SELECTOR = 'input, select, textarea, [role="combobox"], [aria-haspopup="listbox"]';
+  // Rich-text boxes (contenteditable elements, as editors such as Lexical
+  // and Draft.js build them) are text boxes to the person filling the form.
+  const CONTROL_SELECTOR = 'input, select, textarea, [role="combobox"], [aria-haspopup="listbox"], [contenteditable]:not([contenteditable="false"])';
   const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file', 'range', 'color']);
   const MAX_TEXT = 2_000_000;
   let host = null; // the banner's host: its text is not the page's
@@ -72,7 +74,8 @@ var ObjectionSnapshot = (() => {
     const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         const parent = node.parentElement;
-        if (!parent || !node.data.trim()) return NodeFilter.FILTER_REJECT;
+        // What is typed into a rich-text box is the person's own words.
+        if (!parent || !node.data.trim() || parent.isContentEditable) return NodeFilter.FILTER_REJECT;
         for (let e = parent; e; e = e.parentElement) {
           if (SKIP_TAGS.has(e.tagName.toUpperCase()) || e === host) return NodeFilter.FILTER_REJECT;
         }
@@ -142,17 +145,21 @@ var ObjectionSnapshot = (() => {
       const tag = el.tagName.toLowerCase();
       const type = tag === 'input' ? (el.getAttribute('type') || 'text').toLowerCase() : '';
       if (SKIP_INPUT_TYPES.has(type) || !visible(el)) continue;
-      const custom = !['input', 'select', 'textarea'].includes(tag);
+      const native = ['input', 'select', 'textarea'].includes(tag);
+      // Only the root of an editable region: its children inherit the attribute's effect.
+      const editable = !native && el.isContentEditable;
+      if (editable && el.parentElement && el.parentElement.isContentEditable) continue;
+      const custom = !native && !editable;
       if (custom && el.querySelector('input, select, textarea')) continue; // a wrapper: its input counts
       key += 1;
       controls.set(key, el);
       const control = {
         key,
-        tag: custom ? 'combobox' : tag,
+        tag: custom ? 'combobox' : editable ? 'textarea' : tag,
         type,
         labels: labelsOf(el),
         required: el.required === true || el.getAttribute('aria-required') === 'true',
-        value: custom ? (touchedTest(el) ? 'set' : '') : String(el.value || ''),
+        value: custom ? (touchedTest(el) ? 'set' : '') : editable ? el.textContent.trim() : String(el.value || ''),
         checked: el.checked === true,
         disabled: el.disabled === true || el.getAttribute('aria-disabled') === 'true',
         options: tag === 'select' ? [...el.options].map((o) => ({ value: o.value, text: o.text })) : [],

@@ -315,6 +315,43 @@ export function defineSuite(name, launch) {
       }
     });
 
+    test('a statement box built as a rich-text editor takes the statement into the editor\'s own model, and keeps what the user typed', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-objection-es-editor').url);
+        assert.ok(await p.waitForBanner());
+        await p.clickBanner('prefill');
+        const filled = await p.waitFor(() => window.__editor.text && {
+          model: window.__editor.text,
+          country: document.getElementById('pais').value,
+          email: document.getElementById('correo').value,
+        });
+        assert.ok(filled, 'filled');
+        assert.match(filled.model, /^Me opongo/, 'the statement in the form\'s language, in the editor\'s model');
+        assert.equal(filled.country, 'PT');
+        assert.equal(filled.email, PREFS.email);
+        // The editor renders the box from its model when it loses focus:
+        // the statement is still there afterwards.
+        await p.eval(() => document.getElementById('correo').focus());
+        assert.equal(await p.eval(() => document.getElementById('motivo').textContent), filled.model);
+        assert.match(await resultText(p), new RegExp(EN.field_name_statement.message));
+      } finally {
+        await p.close();
+      }
+      // Text the user typed into the editor stays.
+      const q = await b.newPage();
+      try {
+        await q.goto(page('fb-objection-es-editor').url);
+        assert.ok(await q.waitForBanner());
+        await q.typeInto('#motivo', 'Soy fotógrafa.');
+        await q.clickBanner('prefill');
+        assert.ok(await q.waitFor(() => document.getElementById('pais').value === 'PT'), 'the rest filled');
+        assert.equal(await q.eval(() => window.__editor.text), 'Soy fotógrafa.');
+      } finally {
+        await q.close();
+      }
+    });
+
     test('a Czech form worded its own way: every flag found, highlighted, and the combobox, email and statement filled', async () => {
       const p = await b.newPage();
       try {
