@@ -14,7 +14,7 @@ const MIN_SCORE: u32 = 6;
 fn weight(source: LabelSource) -> u32 {
     match source {
         LabelSource::LabelFor | LabelSource::LabelWrap | LabelSource::AriaLabelledby | LabelSource::AriaLabel => 10,
-        LabelSource::Placeholder | LabelSource::Legend => 6,
+        LabelSource::Placeholder | LabelSource::Title | LabelSource::Legend => 6,
         LabelSource::Name | LabelSource::Id => 5,
         LabelSource::Nearby => 4,
         LabelSource::AriaDescribedby => 2,
@@ -335,6 +335,16 @@ mod tests {
     fn autocomplete_and_type_are_enough_for_email() {
         let controls = vec![control(7, "input", "email", &[(LabelSource::Autocomplete, "email")])];
         assert_eq!(match_fields(&controls, index())[0].role, Role::Email);
+    }
+
+    #[test]
+    fn a_tooltip_names_a_control_that_has_nothing_else() {
+        let controls = vec![
+            control(1, "input", "text", &[(LabelSource::Title, "Adresse e-mail")]),
+            control(2, "textarea", "", &[(LabelSource::Title, "Justification (facultatif)")]),
+        ];
+        let roles: Vec<_> = match_fields(&controls, index()).iter().map(|m| (m.key, m.role)).collect();
+        assert_eq!(roles, [(1, Role::Email), (2, Role::Statement)]);
     }
 
     #[test]

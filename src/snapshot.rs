@@ -99,6 +99,8 @@ pub enum LabelSource {
     AriaLabelledby,
     AriaDescribedby,
     Placeholder,
+    /// The `title` attribute: the tooltip, the accessible name's last resort.
+    Title,
     Name,
     Id,
     Autocomplete,

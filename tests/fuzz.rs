@@ -32,7 +32,7 @@ fn text() -> impl Strategy<Value = String> {
 fn label() -> impl Strategy<Value = Label> {
     let source = prop_oneof![
         Just(LabelSource::LabelFor), Just(LabelSource::LabelWrap), Just(LabelSource::AriaLabel), Just(LabelSource::AriaLabelledby),
-        Just(LabelSource::Placeholder), Just(LabelSource::Name), Just(LabelSource::Id), Just(LabelSource::Autocomplete),
+        Just(LabelSource::Placeholder), Just(LabelSource::Title), Just(LabelSource::Name), Just(LabelSource::Id), Just(LabelSource::Autocomplete),
         Just(LabelSource::Legend), Just(LabelSource::Nearby), Just(LabelSource::AriaDescribedby),
     ];
     (source, text()).prop_map(|(source, text)| Label { source, text })

@@ -114,6 +114,7 @@ var ObjectionSnapshot = (() => {
       }
     }
     add('placeholder', el.getAttribute('placeholder'));
+    add('title', el.getAttribute('title'));
     add('name', el.getAttribute('name'));
     add('id', el.id);
     add('autocomplete', el.getAttribute('autocomplete'));
