@@ -11,6 +11,7 @@ use crate::snapshot::{ChoiceOption, Snapshot};
 use crate::recognise::PageKind;
 use crate::{analyse, prefill_analysed, Analysis};
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -182,16 +183,48 @@ pub async fn load_preferences() -> Result<Preferences, &'static str> {
     }
 }
 
+const DISMISSED_PREFIX: &str = "dismissed:";
+
 fn dismissed_key(url: &str) -> String {
-    format!("dismissed:{url}")
+    format!("{DISMISSED_PREFIX}{url}")
+}
+
+/// The pages whose banner the user closed this browser session. They are
+/// kept in `chrome.storage.session`, which outlives the background, and
+/// read from it once per start of the background: after that an analysis
+/// answers without waiting on the browser's storage. A handful of pages at
+/// most: a list is enough.
+#[derive(Default)]
+struct Dismissed {
+    loaded: bool,
+    urls: Vec<String>,
+}
+
+thread_local! {
+    static DISMISSED: RefCell<Dismissed> = RefCell::new(Dismissed::default());
 }
 
 async fn is_dismissed(url: &str) -> bool {
-    let key = dismissed_key(url);
-    match session_get(JsValue::from_str(&key)).await {
-        Ok(v) => js_sys::Reflect::get(&v, &JsValue::from_str(&key)).map(|x| x.is_truthy()).unwrap_or(false),
-        Err(_) => false,
+    if let Some(known) = DISMISSED.with_borrow(|d| d.loaded.then(|| d.urls.iter().any(|u| u == url))) {
+        return known;
     }
+    let Ok(items) = session_get(JsValue::NULL).await else { return false };
+    let stored = js_sys::Object::keys(items.unchecked_ref::<js_sys::Object>());
+    DISMISSED.with_borrow_mut(|d| {
+        // Merged, not replaced: a page closed while this read was under way
+        // is already in the set.
+        d.urls.extend(stored.iter().filter_map(|k| Some(k.as_string()?.strip_prefix(DISMISSED_PREFIX)?.to_owned())));
+        d.loaded = true;
+        d.urls.iter().any(|u| u == url)
+    })
+}
+
+async fn dismiss(url: String) -> Result<(), JsValue> {
+    let items = js_sys::Object::new();
+    js_sys::Reflect::set(&items, &JsValue::from_str(&dismissed_key(&url)), &JsValue::TRUE)?;
+    session_set(items.into()).await?;
+    DISMISSED.with_borrow_mut(|d| d.urls.push(url));
+    Ok(())
 }
 
 /// Names of a country the way a form in `lang` may show it.
@@ -279,9 +312,7 @@ pub async fn handle_message(message: JsValue, sender: JsValue) -> Result<JsValue
         }
         Request::Dismiss => {
             let Some(url) = trusted_url else { return Ok(JsValue::NULL) };
-            let items = js_sys::Object::new();
-            js_sys::Reflect::set(&items, &JsValue::from_str(&dismissed_key(&url)), &JsValue::TRUE)?;
-            session_set(items.into()).await?;
+            dismiss(url).await?;
             Ok(JsValue::TRUE)
         }
     }

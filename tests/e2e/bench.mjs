@@ -108,8 +108,10 @@ try {
     for (const [bytes, label, blockBytes] of [...sizes, [2 ** 20, '1 MB in one block', 2 ** 20]]) {
       const snap = snapshotOf(bytes, blockBytes);
       // One message as the background answers it: the snapshot's JSON text
-      // into the module, analysis, the session-storage look-up, the answer
-      // out. Each run gets a message of its own, as each page's does.
+      // into the module, analysis, whether the page's banner was closed
+      // (read from session storage once per start of the core, then kept),
+      // the answer out. Each run gets a message of its own, as each page's
+      // does.
       const text = JSON.stringify(snap);
       const wasmMs = await time(() => core.handleMessage({ type: 'analyse', snapshot: text.slice() }, sender));
       // What the content script spends writing that text, on the page's
@@ -133,7 +135,7 @@ try {
   console.log(`\n| page text | WebAssembly core (message in, analysis, answer out) | the same natively | WASM / native | the snapshot's JSON.stringify in the content script | plain JS, one combined regex | JS / WASM |`);
   console.log('|---|---|---|---|---|---|---|');
   for (const r of results.rows) console.log(`| ${r.label} | ${r.wasmMs.toFixed(2)} ms | ${nativeCell(r)} | ${r.stringifyMs.toFixed(2)} ms | ${r.jsMs.toFixed(2)} ms | ${(r.jsMs / r.wasmMs).toFixed(2)}× |`);
-  console.log('(the native figures come from the native half, run just before: a drift in the machine\'s speed between the two shows in WASM / native; the WebAssembly message also awaits one chrome.storage.session read, about 0.2 ms, a good part of the 10 KB figure)');
+  console.log('(the native figures come from the native half, run just before: a drift in the machine\'s speed between the two shows in WASM / native)');
   console.log(`\ncore load and instantiate in an extension context: ${results.instantiate.toFixed(1)} ms; then the first message (builds the phrase index): ${results.firstMessage.toFixed(1)} ms`);
 
   // ---- Banner latency ------------------------------------------------------

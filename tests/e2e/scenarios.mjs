@@ -627,6 +627,17 @@ export function defineMoreSuite(name, launch) {
         await p.goto(page('fb-policy-sv').url);
         await sleep(SILENCE_MS);
         assert.equal(await p.banner(), null, 'still dismissed after a reload');
+        if (b.name === 'chromium') {
+          // A new instance of the core (after a fault, as after a new start
+          // of the background) reads the closed pages back from the session.
+          const ext = await b.newPage();
+          await ext.goto(b.extensionUrl('popup/popup.html'));
+          await ext.eval(() => chrome.runtime.sendMessage({ type: 'fault-for-test' }).catch(() => null));
+          await ext.close();
+          await p.goto(page('fb-policy-sv').url);
+          await sleep(SILENCE_MS);
+          assert.equal(await p.banner(), null, 'still dismissed once the core has started again');
+        }
         await p.goto(page('fb-notice-fr').url);
         assert.ok(await p.waitForBanner(), 'other pages still get their banner');
       } finally {
