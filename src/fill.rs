@@ -7,7 +7,7 @@ use crate::phrases::{Meaning, PhraseIndex, Role};
 use crate::prefs::Preferences;
 use crate::recognise::{PageKind, Recognition};
 use crate::snapshot::{ChoiceOption, Control};
-use crate::text::fold_plain;
+use crate::text::{fold_plain, is_sentence_end};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -86,6 +86,35 @@ pub fn choose_option(options: &[ChoiceOption], accept: &[String]) -> Option<usiz
 /// until a choice is made, whether it reads "Vyberte" (with no value of its
 /// own) or is simply the first country of the list. An option the page
 /// itself selected further down is kept.
+/// Text for a box that takes at most `max` UTF-16 units (its `maxlength`):
+/// the text itself when it fits, else as many of its sentences, from the
+/// first, as fit whole. `None` when not even the first does: a cut
+/// sentence could say something else than the whole.
+fn fit_to(text: &str, max: usize) -> Option<String> {
+    let units = |s: &str| s.encode_utf16().count();
+    if units(text) <= max {
+        return Some(text.to_string());
+    }
+    let mut fitting = None;
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        if !is_sentence_end(c) {
+            continue;
+        }
+        if units(&text[..end]) > max {
+            break;
+        }
+        // A sentence goes on after "Art. 21" or "čl. 21": the next one starts
+        // after a space with a capital letter.
+        let rest = &text[end..];
+        let next = rest.trim_start().chars().next();
+        if rest.starts_with(char::is_whitespace) && next.is_some_and(char::is_uppercase) {
+            fitting = Some(text[..end].to_string());
+        }
+    }
+    fitting
+}
+
 fn is_empty(c: &Control) -> bool {
     c.value.trim().is_empty() || (c.tag == "select" && c.selected == Some(0) && !c.touched)
 }
@@ -173,6 +202,24 @@ pub fn plan(
             (Role::Country, _) => Action::SetText { value: country_texts(&value, lang, country_names).swap_remove(0) },
             _ => Action::SetText { value },
         };
+        // Text longer than the box takes would be cut by no one but the
+        // server: the statement is shortened to whole sentences, anything
+        // else is left to the user.
+        let action = match (action, c.max_length) {
+            (Action::SetText { value }, Some(max)) => {
+                let max = max as usize;
+                let fitted = if m.role == Role::Statement { fit_to(&value, max) } else { (value.encode_utf16().count() <= max).then_some(value) };
+                match fitted {
+                    Some(value) => Action::SetText { value },
+                    None => {
+                        plan.missing.push(name);
+                        plan.focus.get_or_insert(c.key);
+                        continue;
+                    }
+                }
+            }
+            (action, _) => action,
+        };
         plan.fills.push(Fill { key: c.key, what: name, action });
     }
     let mut tick = |meaning: Meaning, what: &str| {
@@ -233,6 +280,25 @@ mod tests {
         let by_text = vec![opt("1", "Portugal"), opt("2", "España")];
         assert_eq!(choose_option(&by_text, &["España".into(), "ES".into()]), Some(1));
         assert_eq!(choose_option(&by_text, &["France".into(), "FR".into()]), None);
+    }
+
+    #[test]
+    fn a_statement_too_long_for_its_box_keeps_the_whole_sentences_that_fit() {
+        let statement = |lang: &str| crate::rules::rules().language(lang).unwrap().statement.clone();
+        let en = statement("en");
+        assert_eq!(fit_to(&en, 10_000).as_deref(), Some(en.as_str()));
+        let first = fit_to(&en, 200).expect("the first sentence fits");
+        assert!(en.starts_with(&first) && first.ends_with('.') && first.len() < en.len(), "{first}");
+        assert!(fit_to(&en, first.encode_utf16().count() - 1).is_none(), "no cut sentence");
+        let two = fit_to(&en, 400).unwrap();
+        assert!(two.len() > first.len() && en[two.len()..].starts_with(' '), "{two}");
+        // "čl. 21 odst. 1" is not the end of a sentence.
+        let cs = statement("cs");
+        let cs_first = fit_to(&cs, 250).unwrap();
+        assert!(cs_first.contains("odst. 1") && cs_first.ends_with('.'), "{cs_first}");
+        // maxlength counts UTF-16 units: an emoji is two.
+        assert_eq!(fit_to("Ab 😀. Cd.", 7).as_deref(), Some("Ab 😀."));
+        assert_eq!(fit_to("Ab 😀. Cd.", 5), None);
     }
 
     #[test]

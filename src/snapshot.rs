@@ -151,6 +151,9 @@ pub struct Control {
     /// A `<select>`'s selected index (`-1` for none); absent for the rest.
     #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")]
     pub selected: Option<i32>,
+    /// A text box's `maxlength`, in UTF-16 units as the browser counts.
+    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<u32>,
     /// The user, or an earlier prefill, has set this control.
     #[serde(default, deserialize_with = "lenient", skip_serializing_if = "std::ops::Not::not")]
     pub touched: bool,

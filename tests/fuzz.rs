@@ -47,8 +47,9 @@ fn control() -> impl Strategy<Value = Control> {
         any::<bool>(),
         text(),
         prop::collection::vec((text(), text()).prop_map(|(value, text)| ChoiceOption { value, text }), 0..4),
+        prop::option::of(0u32..1000),
     )
-        .prop_map(|(key, tag, ty, labels, required, value, options)| Control {
+        .prop_map(|(key, tag, ty, labels, required, value, options, max_length)| Control {
             key,
             tag: tag.into(),
             input_type: ty.into(),
@@ -56,6 +57,7 @@ fn control() -> impl Strategy<Value = Control> {
             required,
             value,
             options,
+            max_length,
             ..Default::default()
         })
 }

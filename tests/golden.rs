@@ -147,6 +147,34 @@ fn a_select_on_its_placeholder_is_filled_and_a_users_pick_is_kept() {
     assert_eq!(plan.kept, vec!["country".to_string()]);
 }
 
+/// A statement box with a `maxlength` gets the statement's whole sentences
+/// that fit; an email longer than its box is left to the user.
+#[test]
+fn text_longer_than_its_box_is_never_cut_mid_sentence() {
+    use objection::analysis::prefill;
+    use objection::fill::Action;
+    use objection::prefs::Preferences;
+    let snap = snapshot("fb-objection-fr-2025");
+    let prefs = Preferences { email: "ana@example.org".into(), country: "PT".into(), ..Default::default() };
+    let plan = prefill(&snap, &prefs, &[]).expect("a form");
+    let boxed = snap.controls.iter().find(|c| c.tag == "textarea").expect("the justification box");
+    let max = boxed.max_length.expect("the fixture's box has a maxlength") as usize;
+    let fill = plan.fills.iter().find(|f| f.key == boxed.key).unwrap_or_else(|| panic!("statement not filled: {plan:?}"));
+    let Action::SetText { value } = &fill.action else { panic!("{fill:?}") };
+    let whole = prefs.statement_for("fr");
+    assert!(value.encode_utf16().count() <= max && whole.starts_with(value.as_str()) && value.ends_with('.'), "{value}");
+    assert!(value.contains("Ma situation particulière"), "the particular situation is kept: {value}");
+
+    let long = Preferences { email: format!("{}@example.org", "a".repeat(400)), ..prefs };
+    let mut snap = snap;
+    let email = snap.controls.iter_mut().find(|c| c.input_type == "email").unwrap();
+    email.max_length = Some(100);
+    let email_key = email.key;
+    let plan = prefill(&snap, &long, &[]).expect("a form");
+    assert!(plan.fills.iter().all(|f| f.key != email_key), "{plan:?}");
+    assert!(plan.missing.contains(&"email".to_string()), "{plan:?}");
+}
+
 /// A form page whose form has not been built yet is recognised, but offers
 /// no prefill until its controls are there.
 #[test]

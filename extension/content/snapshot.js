@@ -168,6 +168,7 @@ var ObjectionSnapshot = (() => {
       // Which option a select shows, and whether the user (or a prefill)
       // set the control: the core tells a choice from a default by them.
       if (tag === 'select') control.selected = el.selectedIndex;
+      if ((tag === 'input' || tag === 'textarea') && el.hasAttribute('maxlength') && el.maxLength >= 0) control.maxLength = el.maxLength;
       if (touchedTest(el)) control.touched = true;
       out.push(control);
     }

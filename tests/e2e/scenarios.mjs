@@ -352,6 +352,21 @@ export function defineSuite(name, launch) {
       }
     });
 
+    test('a statement box with a maxlength gets the statement\'s whole sentences that fit', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-objection-fr-2025').url);
+        assert.ok(await p.waitForBanner());
+        await p.clickBanner('prefill');
+        const why = await p.waitFor(() => document.querySelector('textarea[name="j"]').value);
+        assert.ok(why, 'filled');
+        assert.ok(why.length <= 500, `${why.length} characters in a box of 500`);
+        assert.match(why, /^Je m'oppose, en vertu de l'article 21.*Ma situation particulière.*\.$/s);
+      } finally {
+        await p.close();
+      }
+    });
+
     test('a Czech form worded its own way: every flag found, highlighted, and the combobox, email and statement filled', async () => {
       const p = await b.newPage();
       try {
