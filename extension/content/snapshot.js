@@ -74,13 +74,14 @@ var ObjectionSnapshot = (() => {
     const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         const parent = node.parentElement;
-        // What is typed into a rich-text box is the person's own words.
-        if (!parent || !node.data.trim() || parent.isContentEditable) return NodeFilter.FILTER_REJECT;
+        if (!parent || !node.data.trim()) return NodeFilter.FILTER_REJECT;
         for (let e = parent; e; e = e.parentElement) {
           if (SKIP_TAGS.has(e.tagName.toUpperCase()) || e === host) return NodeFilter.FILTER_REJECT;
         }
+        // Read once per element. What is typed into a rich-text box is the
+        // person's own words, not the page's.
         let v = visibility.get(parent);
-        if (v === undefined) visibility.set(parent, (v = visible(parent)));
+        if (v === undefined) visibility.set(parent, (v = visible(parent) && !parent.isContentEditable));
         return v ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
       },
     });
