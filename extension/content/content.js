@@ -549,7 +549,7 @@
       } else if (!current) {
         rechecks += 1;
       }
-      run();
+      run().finally(watch);
     }, delay);
   };
 
@@ -599,6 +599,20 @@
   // Single-page apps change steps by adding nodes or by showing and hiding
   // them, so attributes that show or hide count as changes too.
   // While the gate is shut only the added text is read, and nothing is sent.
+  // Nor are attributes watched then: the gate reads hidden text too, so
+  // showing it cannot open the gate, and a busy page changes classes and
+  // styles thousands of times.
+  const WATCH_TEXT = { childList: true, subtree: true, characterData: true };
+  const WATCH_ALL = { ...WATCH_TEXT, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'aria-hidden', 'open'] };
+  let observer = null;
+  let watchingAll = null;
+  const watch = () => {
+    const all = gate.open || !!current;
+    if (all === watchingAll) return;
+    watchingAll = all;
+    observer.observe(document.body || document.documentElement, all ? WATCH_ALL : WATCH_TEXT);
+  };
+
   const onMutations = (records) => {
     if (location.href !== gate.url) {
       resetGate();
@@ -611,12 +625,13 @@
       if (added) gateSees(added, false);
     }
     if (gate.open || current) schedule();
+    watch();
   };
-  new MutationObserver(onMutations).observe(document.body || document.documentElement, {
-    childList: true, subtree: true, characterData: true,
-    attributes: true, attributeFilter: ['style', 'class', 'hidden', 'aria-hidden', 'open'],
-  });
+  observer = new MutationObserver(onMutations);
   window.addEventListener('popstate', schedule);
   lastUrl = location.href;
-  run();
+  // The first check runs up to its message at once; the page is watched
+  // from then on, and again as the answer says what the page is.
+  run().finally(watch);
+  watch();
 })();
