@@ -264,6 +264,12 @@ fn an_inflected_ai_topic_still_recognises_a_notice() {
         ("sl", "Vaše javne informacije bomo uporabljali na podlagi zakonitih interesov za razvoj UI pri Meti. Imate pravico ugovarjati uporabi."),
         ("cs", "Vaše veřejné informace použijeme na základě našeho oprávněného obchodního zájmu k vývoji umělé inteligence. Máte právo vznést námitku."),
         ("fi", "Käytämme julkisia tietojasi oikeutettujen liiketoiminnallisten etujemme perusteella tekoälyn kehittämiseen. Sinulla on oikeus vastustaa."),
+        // The 2025 email's sentences as a translation tool words them.
+        ("hr", "Pripremamo se proširiti naša iskustva s umjetnom inteligencijom u Meti. Koristit ćemo javne informacije na temelju legitimnih interesa. Imate pravo prigovora na korištenje vaših informacija u te svrhe."),
+        ("ro", "Ne pregătim să extindem experiențele noastre AI de la Meta. Vom folosi informații publice pe baza intereselor legitime. Ai dreptul de a te opune utilizării informațiilor tale în aceste scopuri."),
+        ("hu", "Készülünk a Metánál működő MI-élmények bővítésére. Jogos érdek alapján nyilvános információkat használunk fel. Jogod van tiltakozni az információid ilyen célú felhasználása ellen."),
+        ("nb", "Vi gjør oss klare til å utvide AI-opplevelsene våre hos Meta. Vi vil bruke offentlig informasjon på grunnlag av berettigede interesser. Du har rett til å protestere mot bruken av informasjonen din til disse formålene."),
+        ("sl", "Vaše javne informacije bomo na podlagi zakonitih interesov uporabljali pri umetni inteligenci Meta. Imate pravico do ugovora."),
     ] {
         let kind = kind_at("https://www.facebook.com/help/1234567890", lang, text);
         assert_eq!(kind, Some(PageKind::AiNotice), "{lang}: {text}");
@@ -305,6 +311,11 @@ fn confirmations_worded_another_way_are_recognised() {
         ("ro", "Mulțumim. Am primit cererea ta de opoziție privind IA de la Meta."),
         ("sk", "Ďakujeme. Vyhovieme vašej žiadosti a námietke proti použitiu informácií pre AI v spoločnosti Meta."),
         ("sl", "Hvala. Prejeli smo vaš ugovor glede uporabe informacij za UI pri Meti."),
+        // As a translation tool words the English "We will honour your objection".
+        ("fi", "Hyväksymme vastustuksesi julkisten tietojesi, kuten julkisten julkaisujen ja kommenttien, osalta."),
+        ("ro", "Vom onora obiecția ta pentru informațiile tale publice, cum ar fi postările și comentariile publice."),
+        ("sl", "Vašemu ugovoru bomo ugodili za vaše javne informacije, kot so javne objave in komentarji."),
+        ("hu", "Helyt adunk a tiltakozásodnak a nyilvános információid, például a nyilvános bejegyzések és hozzászólások tekintetében."),
     ] {
         let kind = kind_at("https://www.facebook.com/help/contact/712876720715583", lang, text);
         assert_eq!(kind, Some(PageKind::ObjectionConfirmed), "{lang}: {text}");
