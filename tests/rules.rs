@@ -405,6 +405,26 @@ fn country_names_cover_the_languages_browsers_lack() {
     }
 }
 
+/// The third-party form under an id the rules do not know, its title and
+/// choice worded as a translation tool words the English: recognised by
+/// "information from third parties" in whatever order and case.
+#[test]
+fn a_third_party_form_worded_another_way_is_recognised() {
+    for (lang, text) in [
+        ("hr", "Prava ispitanika za informacije trećih strana koje se koriste za umjetnu inteligenciju u Meti. Želim uložiti prigovor na obradu svojih osobnih podataka trećih strana."),
+        ("lv", "Datu subjektu tiesības attiecībā uz trešo pušu informāciju, kas tiek izmantota Meta AI. Es vēlos iebilst pret savu personas datu no trešajām pusēm apstrādi."),
+        ("et", "Andmesubjekti õigused seoses kolmandatelt isikutelt saadud teabega, mida kasutatakse Meta tehisintellekti jaoks."),
+        ("hu", "Az érintettek jogai a Metánál működő MI-hez felhasznált, harmadik felektől származó információk tekintetében."),
+        ("nb", "Den registrertes rettigheter for tredjepartsinformasjon som brukes til AI hos Meta."),
+        ("cs", "Práva subjektů údajů týkající se informací od třetích stran používaných pro AI ve společnosti Meta."),
+        ("ro", "Drepturile persoanelor vizate pentru informațiile de la terți utilizate pentru AI de la Meta."),
+        ("el", "Δικαιώματα υποκειμένων δεδομένων για πληροφορίες τρίτων που χρησιμοποιούνται για την τεχνητή νοημοσύνη στη Meta."),
+    ] {
+        let kind = kind_at("https://www.facebook.com/help/contact/888777666555444", lang, text);
+        assert_eq!(kind, Some(PageKind::ThirdPartyForm), "{lang}: {text}");
+    }
+}
+
 /// The one-question step before the form ("Is your request about AI at
 /// Meta?") is told apart however the question is put.
 #[test]
@@ -422,6 +442,10 @@ fn the_pre_step_question_is_recognised_worded_another_way() {
         ("cs", "Týká se vaše žádost umělé inteligence?"),
         ("hu", "A kérelmed a Meta MI-vel kapcsolatos?"),
         ("ro", "Cererea ta are legătură cu IA de la Meta?"),
+        // As a translation tool words it, with "AI" for the local abbreviation.
+        ("ro", "Solicitarea ta se referă la AI de la Meta?"),
+        ("lv", "Vai jūsu pieprasījums ir saistīts ar Meta AI?"),
+        ("bg", "Отнася ли се вашето искане до ИИ в Meta?"),
     ] {
         let snapshot = page_at("https://www.facebook.com/help/contact/367438723733209", lang, question);
         let page = objection::analyse(&snapshot).map(|a| (a.page.kind, a.page.pre_step));
