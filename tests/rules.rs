@@ -270,6 +270,7 @@ fn an_inflected_ai_topic_still_recognises_a_notice() {
         ("hu", "Készülünk a Metánál működő MI-élmények bővítésére. Jogos érdek alapján nyilvános információkat használunk fel. Jogod van tiltakozni az információid ilyen célú felhasználása ellen."),
         ("nb", "Vi gjør oss klare til å utvide AI-opplevelsene våre hos Meta. Vi vil bruke offentlig informasjon på grunnlag av berettigede interesser. Du har rett til å protestere mot bruken av informasjonen din til disse formålene."),
         ("sl", "Vaše javne informacije bomo na podlagi zakonitih interesov uporabljali pri umetni inteligenci Meta. Imate pravico do ugovora."),
+        ("pl", "Przygotowujemy się do rozszerzenia naszych doświadczeń związanych ze sztuczną inteligencją w Meta. Będziemy wykorzystywać informacje publiczne na podstawie prawnie uzasadnionych interesów. Masz prawo sprzeciwić się."),
     ] {
         let kind = kind_at("https://www.facebook.com/help/1234567890", lang, text);
         assert_eq!(kind, Some(PageKind::AiNotice), "{lang}: {text}");
@@ -316,6 +317,11 @@ fn confirmations_worded_another_way_are_recognised() {
         ("ro", "Vom onora obiecția ta pentru informațiile tale publice, cum ar fi postările și comentariile publice."),
         ("sl", "Vašemu ugovoru bomo ugodili za vaše javne informacije, kot so javne objave in komentarji."),
         ("hu", "Helyt adunk a tiltakozásodnak a nyilvános információid, például a nyilvános bejegyzések és hozzászólások tekintetében."),
+        ("de", "Wir werden deinem Widerspruch in Bezug auf deine öffentlichen Informationen, wie öffentliche Beiträge und Kommentare, nachkommen."),
+        ("fr", "Nous accéderons à votre demande d’opposition pour vos informations publiques, comme les publications et commentaires publics."),
+        ("es", "Atenderemos tu oposición en relación con tu información pública, como publicaciones y comentarios públicos."),
+        ("pt", "Vamos respeitar a tua oposição relativamente às tuas informações públicas, como publicações e comentários públicos."),
+        ("sv", "Vi kommer att tillmötesgå din invändning när det gäller din offentliga information, som offentliga inlägg och kommentarer."),
     ] {
         let kind = kind_at("https://www.facebook.com/help/contact/712876720715583", lang, text);
         assert_eq!(kind, Some(PageKind::ObjectionConfirmed), "{lang}: {text}");
@@ -405,6 +411,26 @@ fn country_names_cover_the_languages_browsers_lack() {
     }
 }
 
+/// The emailed-code step, worded as a translation tool words "We sent a
+/// code to …. Enter the code to confirm your objection."
+#[test]
+fn the_code_step_worded_another_way_is_recognised() {
+    for (lang, text) in [
+        ("de", "Wir haben einen Code an a***@example.org gesendet. Gib den Code ein, um deinen Widerspruch zu bestätigen."),
+        ("pt", "Enviámos um código para a***@example.org. Introduz o código para confirmar a tua oposição."),
+    ] {
+        let mut snapshot = page_at("https://www.facebook.com/help/contact/712876720715583", lang, text);
+        snapshot.controls.push(objection::snapshot::Control {
+            key: 1,
+            tag: "input".into(),
+            labels: vec![objection::snapshot::Label { source: objection::snapshot::LabelSource::LabelWrap, text: "Code".into() }],
+            ..Default::default()
+        });
+        let kind = objection::analyse(&snapshot).map(|a| a.page.kind);
+        assert_eq!(kind, Some(PageKind::CodeStep), "{lang}: {text}");
+    }
+}
+
 /// The third-party form under an id the rules do not know, its title and
 /// choice worded as a translation tool words the English: recognised by
 /// "information from third parties" in whatever order and case.
@@ -419,6 +445,9 @@ fn a_third_party_form_worded_another_way_is_recognised() {
         ("cs", "Práva subjektů údajů týkající se informací od třetích stran používaných pro AI ve společnosti Meta."),
         ("ro", "Drepturile persoanelor vizate pentru informațiile de la terți utilizate pentru AI de la Meta."),
         ("el", "Δικαιώματα υποκειμένων δεδομένων για πληροφορίες τρίτων που χρησιμοποιούνται για την τεχνητή νοημοσύνη στη Meta."),
+        ("es", "Derechos de los interesados sobre la información de terceros utilizada para la IA en Meta."),
+        ("pl", "Prawa osób, których dane dotyczą, w odniesieniu do informacji od osób trzecich wykorzystywanych do sztucznej inteligencji w Meta."),
+        ("pt", "Direitos dos titulares dos dados relativos a informações de terceiros utilizadas para a IA na Meta."),
     ] {
         let kind = kind_at("https://www.facebook.com/help/contact/888777666555444", lang, text);
         assert_eq!(kind, Some(PageKind::ThirdPartyForm), "{lang}: {text}");
