@@ -271,6 +271,8 @@ fn an_inflected_ai_topic_still_recognises_a_notice() {
         ("nb", "Vi gjør oss klare til å utvide AI-opplevelsene våre hos Meta. Vi vil bruke offentlig informasjon på grunnlag av berettigede interesser. Du har rett til å protestere mot bruken av informasjonen din til disse formålene."),
         ("sl", "Vaše javne informacije bomo na podlagi zakonitih interesov uporabljali pri umetni inteligenci Meta. Imate pravico do ugovora."),
         ("pl", "Przygotowujemy się do rozszerzenia naszych doświadczeń związanych ze sztuczną inteligencją w Meta. Będziemy wykorzystywać informacje publiczne na podstawie prawnie uzasadnionych interesów. Masz prawo sprzeciwić się."),
+        // Objecting named by the verb alone.
+        ("en", "We're expanding AI at Meta. We'll rely on our legitimate interests to use your public posts to train generative AI models. You can object to this."),
     ] {
         let kind = kind_at("https://www.facebook.com/help/1234567890", lang, text);
         assert_eq!(kind, Some(PageKind::AiNotice), "{lang}: {text}");
@@ -322,6 +324,8 @@ fn confirmations_worded_another_way_are_recognised() {
         ("es", "Atenderemos tu oposición en relación con tu información pública, como publicaciones y comentarios públicos."),
         ("pt", "Vamos respeitar a tua oposição relativamente às tuas informações públicas, como publicações e comentários públicos."),
         ("sv", "Vi kommer att tillmötesgå din invändning när det gäller din offentliga information, som offentliga inlägg och kommentarer."),
+        ("en", "Your objection has been accepted. We won't use your public information to train our AI models at Meta."),
+        ("en", "Request submitted. We'll respect your objection to the use of your information for AI at Meta."),
     ] {
         let kind = kind_at("https://www.facebook.com/help/contact/712876720715583", lang, text);
         assert_eq!(kind, Some(PageKind::ObjectionConfirmed), "{lang}: {text}");
@@ -418,6 +422,7 @@ fn the_code_step_worded_another_way_is_recognised() {
     for (lang, text) in [
         ("de", "Wir haben einen Code an a***@example.org gesendet. Gib den Code ein, um deinen Widerspruch zu bestätigen."),
         ("pt", "Enviámos um código para a***@example.org. Introduz o código para confirmar a tua oposição."),
+        ("en", "Check your email. We sent a 6-digit code to a***@example.org. Enter it below to confirm your objection."),
     ] {
         let mut snapshot = page_at("https://www.facebook.com/help/contact/712876720715583", lang, text);
         snapshot.controls.push(objection::snapshot::Control {
@@ -475,6 +480,7 @@ fn the_pre_step_question_is_recognised_worded_another_way() {
         ("ro", "Solicitarea ta se referă la AI de la Meta?"),
         ("lv", "Vai jūsu pieprasījums ir saistīts ar Meta AI?"),
         ("bg", "Отнася ли се вашето искане до ИИ в Meta?"),
+        ("en", "Is this about AI at Meta?"),
     ] {
         let snapshot = page_at("https://www.facebook.com/help/contact/367438723733209", lang, question);
         let page = objection::analyse(&snapshot).map(|a| (a.page.kind, a.page.pre_step));
