@@ -18,6 +18,7 @@ fn weight(source: LabelSource) -> u32 {
         LabelSource::Name | LabelSource::Id => 5,
         LabelSource::Nearby => 4,
         LabelSource::AriaDescribedby => 2,
+        LabelSource::Container => 0,
         LabelSource::Autocomplete => 12,
     }
 }
@@ -85,6 +86,9 @@ pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<[u32; 6]> {
     }
     let mut score = [0u32; 6];
     for (source, text) in label_texts(c) {
+        if source == LabelSource::Container {
+            continue;
+        }
         if source == LabelSource::Autocomplete {
             for token in text.split(' ') {
                 if token == "off" {
@@ -210,7 +214,7 @@ pub fn match_scored(controls: &[Control], scores: &[Option<[u32; 6]>], index: &P
 fn asks_name_part(c: &Control, index: &PhraseIndex) -> bool {
     label_texts(c).any(|(source, text)| match source {
         LabelSource::Autocomplete => text.split(' ').any(|t| matches!(t, "given-name" | "family-name" | "additional-name")),
-        LabelSource::Nearby | LabelSource::AriaDescribedby => false,
+        LabelSource::Nearby | LabelSource::AriaDescribedby | LabelSource::Container => false,
         _ => {
             let (mut part, mut whole) = (0, 0);
             for hit in index.find(&text) {
@@ -290,7 +294,7 @@ pub fn choices_meaning(controls: &[Control], index: &PhraseIndex, meaning: Meani
         .filter(|c| c.tag == "input" && matches!(c.input_type.as_str(), "radio" | "checkbox") && !c.disabled)
         .filter(|c| {
             label_texts(c)
-                .filter(|(s, _)| !matches!(s, LabelSource::Nearby | LabelSource::Legend | LabelSource::Name | LabelSource::Id))
+                .filter(|(s, _)| !matches!(s, LabelSource::Nearby | LabelSource::Legend | LabelSource::Name | LabelSource::Id | LabelSource::Container))
                 .any(|(_, t)| index.find(&t).iter().any(|h| h.meaning == meaning))
         })
         .map(|c| c.key)
@@ -361,6 +365,15 @@ mod tests {
         assert_eq!(necessity(&c, index()), Necessity::Required);
         let star = control(2, "textarea", "", &[(LabelSource::LabelFor, "Explanation *")]);
         assert_eq!(necessity(&star, index()), Necessity::Required);
+        // "(optional)" beside the label, in the control's container.
+        let beside = control(3, "textarea", "", &[
+            (LabelSource::AriaLabelledby, "Wie wirkt sich diese Verarbeitung auf dich aus?"),
+            (LabelSource::Container, "Wie wirkt sich diese Verarbeitung auf dich aus? (optional)"),
+        ]);
+        assert_eq!(necessity(&beside, index()), Necessity::Optional);
+        // The container says nothing about what the control asks.
+        let hint = control(4, "input", "text", &[(LabelSource::Container, "E-Mail-Adresse")]);
+        assert!(match_fields(&[hint], index()).is_empty());
     }
 
     #[test]

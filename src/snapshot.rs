@@ -106,6 +106,10 @@ pub enum LabelSource {
     Autocomplete,
     Legend,
     Nearby,
+    /// The rest of the text in the control's own container ("(optional)"
+    /// beside the label, a hint below): read only for whether the field
+    /// may be left empty, never for what it asks.
+    Container,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

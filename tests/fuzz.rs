@@ -33,7 +33,7 @@ fn label() -> impl Strategy<Value = Label> {
     let source = prop_oneof![
         Just(LabelSource::LabelFor), Just(LabelSource::LabelWrap), Just(LabelSource::AriaLabel), Just(LabelSource::AriaLabelledby),
         Just(LabelSource::Placeholder), Just(LabelSource::Title), Just(LabelSource::Name), Just(LabelSource::Id), Just(LabelSource::Autocomplete),
-        Just(LabelSource::Legend), Just(LabelSource::Nearby), Just(LabelSource::AriaDescribedby),
+        Just(LabelSource::Legend), Just(LabelSource::Nearby), Just(LabelSource::AriaDescribedby), Just(LabelSource::Container),
     ];
     (source, text()).prop_map(|(source, text)| Label { source, text })
 }

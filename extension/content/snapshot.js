@@ -122,6 +122,14 @@ var ObjectionSnapshot = (() => {
     const fieldset = el.closest('fieldset');
     const legend = fieldset && fieldset.querySelector('legend');
     if (legend) add('legend', legend.textContent);
+    // The control's own container may say more than its label ("(optional)"
+    // beside it, a hint below); the core reads it only for whether the field
+    // may be left empty.
+    const box = el.parentElement;
+    if (box && box !== document.body && box.querySelectorAll(CONTROL_SELECTOR).length === 1) {
+      const text = textWithout(box, el);
+      if (text && text.length <= 200 && !labels.some((l) => l.text === text)) add('container', text);
+    }
     if (!labels.some((l) => l.source.startsWith('label') || l.source.startsWith('aria-label'))) {
       // Markup without labels: the text just before the control.
       for (let e = el, depth = 0; e && depth < 3; e = e.parentElement, depth++) {
