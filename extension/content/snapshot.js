@@ -14,6 +14,7 @@ var ObjectionSnapshot = (() => {
   const CONTROL_SELECTOR = 'input, select, textarea, [role="combobox"], [aria-haspopup="listbox"], [contenteditable]:not([contenteditable="false"])';
   const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file', 'range', 'color']);
   const MAX_TEXT = 2_000_000;
+  const MAX_CONTAINER_CHILDREN = 8;
   let host = null; // the banner's host: its text is not the page's
   let touchedTest = () => false;
 
@@ -124,9 +125,10 @@ var ObjectionSnapshot = (() => {
     if (legend) add('legend', legend.textContent);
     // The control's own container may say more than its label ("(optional)"
     // beside it, a hint below); the core reads it only for whether the field
-    // may be left empty.
+    // may be left empty. Only a small container is read: a page with
+    // thousands of controls in one element costs no more than one without.
     const box = el.parentElement;
-    if (box && box !== document.body && box.querySelectorAll(CONTROL_SELECTOR).length === 1) {
+    if (box && box !== document.body && box.childElementCount <= MAX_CONTAINER_CHILDREN && box.querySelectorAll(CONTROL_SELECTOR).length === 1) {
       const text = textWithout(box, el);
       if (text && text.length <= 200 && !labels.some((l) => l.text === text)) add('container', text);
     }
