@@ -79,13 +79,6 @@ pub fn choose_option(options: &[ChoiceOption], accept: &[String]) -> Option<usiz
     wanted.iter().find_map(|w| options.iter().position(|o| matches(o, w)))
 }
 
-/// A control holds nothing yet: a select on its empty placeholder option, an
-/// input with no text, an ARIA picker nobody has set (the content script
-/// reports those as empty). A select still on its first option counts as
-/// empty too unless someone picked it: the browser shows the first option
-/// until a choice is made, whether it reads "Vyberte" (with no value of its
-/// own) or is simply the first country of the list. An option the page
-/// itself selected further down is kept.
 /// Text for a box that takes at most `max` UTF-16 units (its `maxlength`):
 /// the text itself when it fits, else as many of its sentences, from the
 /// first, as fit whole. `None` when not even the first does: a cut
@@ -115,6 +108,13 @@ fn fit_to(text: &str, max: usize) -> Option<String> {
     fitting
 }
 
+/// A control holds nothing yet: a select on its empty placeholder option, an
+/// input with no text, an ARIA picker nobody has set (the content script
+/// reports those as empty). A select still on its first option counts as
+/// empty too unless someone picked it: the browser shows the first option
+/// until a choice is made, whether it reads "Vyberte" (with no value of its
+/// own) or is simply the first country of the list. An option the page
+/// itself selected further down is kept.
 fn is_empty(c: &Control) -> bool {
     c.value.trim().is_empty() || (c.tag == "select" && c.selected == Some(0) && !c.touched)
 }
