@@ -509,31 +509,36 @@
   // of page last seen, to notice the step from form to code or confirmation.
   let lastForm = null;
   let lastKind = null;
+  // Each check ends by watching the page as what it found asks (see watch).
   const run = async () => {
-    if (location.href !== gate.url) resetGate();
-    if (!gate.open) {
-      lastKind = null;
-      if (current) render(null);
-      return;
+    try {
+      if (location.href !== gate.url) resetGate();
+      if (!gate.open) {
+        lastKind = null;
+        if (current) render(null);
+        return;
+      }
+      listen();
+      const snap = snapshot();
+      const reply = await ask({ type: 'analyse', snapshot: snap });
+      const analysis = reply && reply.analysis ? reply.analysis : null;
+      const kind = analysis ? analysis.kind : null;
+      if ((kind === 'code-step' || kind === 'objection-confirmed') && kind !== lastKind) {
+        ask({ type: 'record-progress', snapshot: snap, lastForm });
+      }
+      lastKind = kind;
+      if (reply && reply.dismissed) dismissedUrl = location.href;
+      const key = bannerKey(analysis);
+      if (key === lastKey && analysis && (host || dismissedUrl === location.href)) {
+        // Same message: only the highlights follow the text.
+        render(analysis, false);
+        return;
+      }
+      lastKey = key;
+      render(analysis, true);
+    } finally {
+      watch();
     }
-    listen();
-    const snap = snapshot();
-    const reply = await ask({ type: 'analyse', snapshot: snap });
-    const analysis = reply && reply.analysis ? reply.analysis : null;
-    const kind = analysis ? analysis.kind : null;
-    if ((kind === 'code-step' || kind === 'objection-confirmed') && kind !== lastKind) {
-      ask({ type: 'record-progress', snapshot: snap, lastForm });
-    }
-    lastKind = kind;
-    if (reply && reply.dismissed) dismissedUrl = location.href;
-    const key = bannerKey(analysis);
-    if (key === lastKey && analysis && (host || dismissedUrl === location.href)) {
-      // Same message: only the highlights follow the text.
-      render(analysis, false);
-      return;
-    }
-    lastKey = key;
-    render(analysis, true);
   };
 
   let timer = 0;
@@ -549,7 +554,7 @@
       } else if (!current) {
         rechecks += 1;
       }
-      run().finally(watch);
+      run();
     }, delay);
   };
 
@@ -632,6 +637,6 @@
   lastUrl = location.href;
   // The first check runs up to its message at once; the page is watched
   // from then on, and again as the answer says what the page is.
-  run().finally(watch);
+  run();
   watch();
 })();
