@@ -2,7 +2,7 @@
 //! is answered by the core. The page's URL is taken from the browser's
 //! `sender`, never from the page, so a page cannot pose as another one.
 
-use super::browser::{local_get_json, local_set_json, open_options_page, region_name, session_get, session_set, ui_language, utf8_of};
+use super::browser::{local_get_json, local_set_json, open_options_page, region_name, session_get, session_set_one, ui_language, utf8_of};
 use crate::browser_json::read_browser_json;
 use crate::fill::choose_option;
 use crate::record::{self, sent_form, state_from_page, Record, State};
@@ -67,9 +67,7 @@ async fn flow(tab: i32) -> Option<String> {
 }
 
 async fn set_flow(tab: i32, id: &str) -> Result<(), JsValue> {
-    let items = js_sys::Object::new();
-    js_sys::Reflect::set(&items, &JsValue::from_str(&flow_key(tab)), &JsValue::from_str(id))?;
-    session_set(items.into()).await.map(|_| ())
+    session_set_one(&flow_key(tab), &JsValue::from_str(id)).await
 }
 
 /// What a message asks for; its `type` names the variant.
@@ -212,7 +210,7 @@ async fn is_dismissed(url: &str) -> bool {
     let stored = js_sys::Object::keys(items.unchecked_ref::<js_sys::Object>());
     DISMISSED.with_borrow_mut(|d| {
         // Merged, not replaced: a page closed while this read was under way
-        // is already in the set.
+        // is already in the list.
         d.urls.extend(stored.iter().filter_map(|k| Some(k.as_string()?.strip_prefix(DISMISSED_PREFIX)?.to_owned())));
         d.loaded = true;
         d.urls.iter().any(|u| u == url)
@@ -220,9 +218,7 @@ async fn is_dismissed(url: &str) -> bool {
 }
 
 async fn dismiss(url: String) -> Result<(), JsValue> {
-    let items = js_sys::Object::new();
-    js_sys::Reflect::set(&items, &JsValue::from_str(&dismissed_key(&url)), &JsValue::TRUE)?;
-    session_set(items.into()).await?;
+    session_set_one(&dismissed_key(&url), &JsValue::TRUE).await?;
     DISMISSED.with_borrow_mut(|d| d.urls.push(url));
     Ok(())
 }

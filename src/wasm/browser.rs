@@ -17,7 +17,7 @@ extern "C" {
     #[wasm_bindgen(js_namespace = ["chrome", "storage", "session"], js_name = get, catch)]
     pub async fn session_get(keys: JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = ["chrome", "storage", "session"], js_name = set, catch)]
-    pub async fn session_set(items: JsValue) -> Result<JsValue, JsValue>;
+    async fn session_set(items: JsValue) -> Result<JsValue, JsValue>;
 
     #[wasm_bindgen(js_namespace = ["chrome", "i18n"], js_name = getMessage)]
     fn get_message(name: &str, substitutions: JsValue) -> String;
@@ -100,6 +100,13 @@ pub async fn local_get_json(key: &str) -> Result<Option<String>, JsValue> {
         return Ok(None);
     }
     Ok(js_sys::JSON::stringify(&value)?.as_string())
+}
+
+/// Write one key of `chrome.storage.session`.
+pub async fn session_set_one(key: &str, value: &JsValue) -> Result<(), JsValue> {
+    let items = js_sys::Object::new();
+    js_sys::Reflect::set(&items, &JsValue::from_str(key), value)?;
+    session_set(items.into()).await.map(|_| ())
 }
 
 /// Write JSON text as an object under one key of `chrome.storage.local`.
