@@ -229,21 +229,29 @@ fn kind_at(url: &str, lang: &str, text: &str) -> Option<PageKind> {
     objection::analyse(&page_at(url, lang, text)).map(|a| a.page.kind)
 }
 
+/// Each `(lang, text)`, as one block at `url`, is taken for `want`.
+fn assert_each_is(url: &str, want: PageKind, cases: &[(&str, &str)]) {
+    for &(lang, text) in cases {
+        assert_eq!(kind_at(url, lang, text), Some(want), "{lang}: {text}");
+    }
+}
+
 /// Inflected languages name the objection in many cases; the stem phrases
 /// (`námit*`) catch forms the whole words do not, such as a contact form
 /// under an id the rules do not know.
 #[test]
 fn an_inflected_objection_word_still_recognises_a_new_form() {
-    for (lang, title) in [
-        ("cs", "Podání námitky proti použití vašich informací pro AI ve společnosti Meta"),
-        ("hr", "Obrazac za podnošenje prigovora na korištenje vaših informacija za UI u Meti"),
-        ("fi", "Metan tekoäly: lähetä vastustuspyyntö"),
-        // Greek has two words for the objection; the form may use either.
-        ("el", "Υποβολή αντίρρησης στη χρήση των πληροφοριών σας για την τεχνητή νοημοσύνη"),
-    ] {
-        let kind = kind_at("https://www.facebook.com/help/contact/111122223333444", lang, title);
-        assert_eq!(kind, Some(PageKind::ObjectionForm), "{lang}: {title}");
-    }
+    assert_each_is(
+        "https://www.facebook.com/help/contact/111122223333444",
+        PageKind::ObjectionForm,
+        &[
+            ("cs", "Podání námitky proti použití vašich informací pro AI ve společnosti Meta"),
+            ("hr", "Obrazac za podnošenje prigovora na korištenje vaših informacija za UI u Meti"),
+            ("fi", "Metan tekoäly: lähetä vastustuspyyntö"),
+            // Greek has two words for the objection; the form may use either.
+            ("el", "Υποβολή αντίρρησης στη χρήση των πληροφοριών σας για την τεχνητή νοημοσύνη"),
+        ],
+    );
 }
 
 /// Notices name artificial intelligence in whatever case the sentence needs
@@ -251,32 +259,33 @@ fn an_inflected_objection_word_still_recognises_a_new_form() {
 /// a path the rules do not list is still recognised by its words.
 #[test]
 fn an_inflected_ai_topic_still_recognises_a_notice() {
-    for (lang, text) in [
-        ("fi", "Käytämme tietojasi tekoälyn kehittämiseen oikeutetun edun perusteella. Sinulla on oikeus vastustaa tätä."),
-        ("pl", "Wykorzystujemy Twoje informacje do rozwoju sztucznej inteligencji w oparciu o prawnie uzasadnione interesy. Masz prawo do sprzeciwu."),
-        ("cs", "Vaše informace používáme k vývoji umělé inteligence na základě oprávněných zájmů. Máte právo vznést námitku."),
-        // Legitimate interest in the singular genitive as well.
-        ("pl", "Meta AI: przetwarzamy informacje na podstawie prawnie uzasadnionego interesu. Masz prawo do sprzeciwu."),
-        // The adjective and the noun of "legitimate interests" in any case,
-        // with other words between; the verb of objecting as well as its noun.
-        ("lv", "Mēs izmantosim jūsu publisko informāciju, pamatojoties uz leģitīmām interesēm, lai uzlabotu Meta MI. Jums ir tiesības iebilst."),
-        ("pt", "Vamos utilizar as tuas informações públicas com base em interesses legítimos para melhorar a IA na Meta. Tens o direito de te opor."),
-        ("sl", "Vaše javne informacije bomo uporabljali na podlagi zakonitih interesov za razvoj UI pri Meti. Imate pravico ugovarjati uporabi."),
-        ("cs", "Vaše veřejné informace použijeme na základě našeho oprávněného obchodního zájmu k vývoji umělé inteligence. Máte právo vznést námitku."),
-        ("fi", "Käytämme julkisia tietojasi oikeutettujen liiketoiminnallisten etujemme perusteella tekoälyn kehittämiseen. Sinulla on oikeus vastustaa."),
-        // The 2025 email's sentences as a translation tool words them.
-        ("hr", "Pripremamo se proširiti naša iskustva s umjetnom inteligencijom u Meti. Koristit ćemo javne informacije na temelju legitimnih interesa. Imate pravo prigovora na korištenje vaših informacija u te svrhe."),
-        ("ro", "Ne pregătim să extindem experiențele noastre AI de la Meta. Vom folosi informații publice pe baza intereselor legitime. Ai dreptul de a te opune utilizării informațiilor tale în aceste scopuri."),
-        ("hu", "Készülünk a Metánál működő MI-élmények bővítésére. Jogos érdek alapján nyilvános információkat használunk fel. Jogod van tiltakozni az információid ilyen célú felhasználása ellen."),
-        ("nb", "Vi gjør oss klare til å utvide AI-opplevelsene våre hos Meta. Vi vil bruke offentlig informasjon på grunnlag av berettigede interesser. Du har rett til å protestere mot bruken av informasjonen din til disse formålene."),
-        ("sl", "Vaše javne informacije bomo na podlagi zakonitih interesov uporabljali pri umetni inteligenci Meta. Imate pravico do ugovora."),
-        ("pl", "Przygotowujemy się do rozszerzenia naszych doświadczeń związanych ze sztuczną inteligencją w Meta. Będziemy wykorzystywać informacje publiczne na podstawie prawnie uzasadnionych interesów. Masz prawo sprzeciwić się."),
-        // Objecting named by the verb alone.
-        ("en", "We're expanding AI at Meta. We'll rely on our legitimate interests to use your public posts to train generative AI models. You can object to this."),
-    ] {
-        let kind = kind_at("https://www.facebook.com/help/1234567890", lang, text);
-        assert_eq!(kind, Some(PageKind::AiNotice), "{lang}: {text}");
-    }
+    assert_each_is(
+        "https://www.facebook.com/help/1234567890",
+        PageKind::AiNotice,
+        &[
+            ("fi", "Käytämme tietojasi tekoälyn kehittämiseen oikeutetun edun perusteella. Sinulla on oikeus vastustaa tätä."),
+            ("pl", "Wykorzystujemy Twoje informacje do rozwoju sztucznej inteligencji w oparciu o prawnie uzasadnione interesy. Masz prawo do sprzeciwu."),
+            ("cs", "Vaše informace používáme k vývoji umělé inteligence na základě oprávněných zájmů. Máte právo vznést námitku."),
+            // Legitimate interest in the singular genitive as well.
+            ("pl", "Meta AI: przetwarzamy informacje na podstawie prawnie uzasadnionego interesu. Masz prawo do sprzeciwu."),
+            // The adjective and the noun of "legitimate interests" in any case,
+            // with other words between; the verb of objecting as well as its noun.
+            ("lv", "Mēs izmantosim jūsu publisko informāciju, pamatojoties uz leģitīmām interesēm, lai uzlabotu Meta MI. Jums ir tiesības iebilst."),
+            ("pt", "Vamos utilizar as tuas informações públicas com base em interesses legítimos para melhorar a IA na Meta. Tens o direito de te opor."),
+            ("sl", "Vaše javne informacije bomo uporabljali na podlagi zakonitih interesov za razvoj UI pri Meti. Imate pravico ugovarjati uporabi."),
+            ("cs", "Vaše veřejné informace použijeme na základě našeho oprávněného obchodního zájmu k vývoji umělé inteligence. Máte právo vznést námitku."),
+            ("fi", "Käytämme julkisia tietojasi oikeutettujen liiketoiminnallisten etujemme perusteella tekoälyn kehittämiseen. Sinulla on oikeus vastustaa."),
+            // The 2025 email's sentences as a translation tool words them.
+            ("hr", "Pripremamo se proširiti naša iskustva s umjetnom inteligencijom u Meti. Koristit ćemo javne informacije na temelju legitimnih interesa. Imate pravo prigovora na korištenje vaših informacija u te svrhe."),
+            ("ro", "Ne pregătim să extindem experiențele noastre AI de la Meta. Vom folosi informații publice pe baza intereselor legitime. Ai dreptul de a te opune utilizării informațiilor tale în aceste scopuri."),
+            ("hu", "Készülünk a Metánál működő MI-élmények bővítésére. Jogos érdek alapján nyilvános információkat használunk fel. Jogod van tiltakozni az információid ilyen célú felhasználása ellen."),
+            ("nb", "Vi gjør oss klare til å utvide AI-opplevelsene våre hos Meta. Vi vil bruke offentlig informasjon på grunnlag av berettigede interesser. Du har rett til å protestere mot bruken av informasjonen din til disse formålene."),
+            ("sl", "Vaše javne informacije bomo na podlagi zakonitih interesov uporabljali pri umetni inteligenci Meta. Imate pravico do ugovora."),
+            ("pl", "Przygotowujemy się do rozszerzenia naszych doświadczeń związanych ze sztuczną inteligencją w Meta. Będziemy wykorzystywać informacje publiczne na podstawie prawnie uzasadnionych interesów. Masz prawo sprzeciwić się."),
+            // Objecting named by the verb alone.
+            ("en", "We're expanding AI at Meta. We'll rely on our legitimate interests to use your public posts to train generative AI models. You can object to this."),
+        ],
+    );
 }
 
 /// The confirmation after a sent form, in either Greek word for objection,
@@ -298,38 +307,39 @@ fn a_greek_confirmation_in_either_word_is_recognised() {
 /// the form's own URL, where Meta shows them.
 #[test]
 fn confirmations_worded_another_way_are_recognised() {
-    for (lang, text) in [
-        ("bg", "Благодарим ви. Ще уважим вашето възражение срещу използването на информацията ви за ИИ в Meta."),
-        ("cs", "Děkujeme. Vyhovíme vaší žádosti a námitce proti použití vašich informací pro AI ve společnosti Meta."),
-        ("da", "Tak. Vi imødekommer din indsigelse mod brugen af dine oplysninger til AI hos Meta."),
-        ("el", "Ευχαριστούμε. Λάβαμε την αντίρρησή σας για τη χρήση των πληροφοριών σας για την τεχνητή νοημοσύνη."),
-        ("et", "Aitäh. Saime kätte teie esitatud vastuväite teie teabe kasutamise kohta Meta tehisintellekti jaoks."),
-        ("fi", "Kiitos. Vastaanotimme tekoälyä koskevan vastustuksesi."),
-        ("hr", "Hvala. Primili smo vaš zahtjev i prigovor na upotrebu vaših informacija za umjetnu inteligenciju."),
-        ("hu", "Köszönjük. Eleget teszünk a Meta MI-vel kapcsolatos tiltakozásodnak."),
-        ("lt", "Ačiū. Gavome jūsų prieštaravimą dėl jūsų informacijos naudojimo „Meta“ DI."),
-        ("lt", "Atsižvelgsime į jūsų prieštaravimą dėl informacijos naudojimo „Meta“ DI."),
-        ("lv", "Paldies. Mēs saņēmām jūsu iesniegto iebildumu par Meta MI."),
-        ("nb", "Takk. Vi kommer til å etterkomme den nye protesten din mot bruk av informasjonen din til AI hos Meta."),
-        ("ro", "Mulțumim. Am primit cererea ta de opoziție privind IA de la Meta."),
-        ("sk", "Ďakujeme. Vyhovieme vašej žiadosti a námietke proti použitiu informácií pre AI v spoločnosti Meta."),
-        ("sl", "Hvala. Prejeli smo vaš ugovor glede uporabe informacij za UI pri Meti."),
-        // As a translation tool words the English "We will honour your objection".
-        ("fi", "Hyväksymme vastustuksesi julkisten tietojesi, kuten julkisten julkaisujen ja kommenttien, osalta."),
-        ("ro", "Vom onora obiecția ta pentru informațiile tale publice, cum ar fi postările și comentariile publice."),
-        ("sl", "Vašemu ugovoru bomo ugodili za vaše javne informacije, kot so javne objave in komentarji."),
-        ("hu", "Helyt adunk a tiltakozásodnak a nyilvános információid, például a nyilvános bejegyzések és hozzászólások tekintetében."),
-        ("de", "Wir werden deinem Widerspruch in Bezug auf deine öffentlichen Informationen, wie öffentliche Beiträge und Kommentare, nachkommen."),
-        ("fr", "Nous accéderons à votre demande d’opposition pour vos informations publiques, comme les publications et commentaires publics."),
-        ("es", "Atenderemos tu oposición en relación con tu información pública, como publicaciones y comentarios públicos."),
-        ("pt", "Vamos respeitar a tua oposição relativamente às tuas informações públicas, como publicações e comentários públicos."),
-        ("sv", "Vi kommer att tillmötesgå din invändning när det gäller din offentliga information, som offentliga inlägg och kommentarer."),
-        ("en", "Your objection has been accepted. We won't use your public information to train our AI models at Meta."),
-        ("en", "Request submitted. We'll respect your objection to the use of your information for AI at Meta."),
-    ] {
-        let kind = kind_at("https://www.facebook.com/help/contact/712876720715583", lang, text);
-        assert_eq!(kind, Some(PageKind::ObjectionConfirmed), "{lang}: {text}");
-    }
+    assert_each_is(
+        "https://www.facebook.com/help/contact/712876720715583",
+        PageKind::ObjectionConfirmed,
+        &[
+            ("bg", "Благодарим ви. Ще уважим вашето възражение срещу използването на информацията ви за ИИ в Meta."),
+            ("cs", "Děkujeme. Vyhovíme vaší žádosti a námitce proti použití vašich informací pro AI ve společnosti Meta."),
+            ("da", "Tak. Vi imødekommer din indsigelse mod brugen af dine oplysninger til AI hos Meta."),
+            ("el", "Ευχαριστούμε. Λάβαμε την αντίρρησή σας για τη χρήση των πληροφοριών σας για την τεχνητή νοημοσύνη."),
+            ("et", "Aitäh. Saime kätte teie esitatud vastuväite teie teabe kasutamise kohta Meta tehisintellekti jaoks."),
+            ("fi", "Kiitos. Vastaanotimme tekoälyä koskevan vastustuksesi."),
+            ("hr", "Hvala. Primili smo vaš zahtjev i prigovor na upotrebu vaših informacija za umjetnu inteligenciju."),
+            ("hu", "Köszönjük. Eleget teszünk a Meta MI-vel kapcsolatos tiltakozásodnak."),
+            ("lt", "Ačiū. Gavome jūsų prieštaravimą dėl jūsų informacijos naudojimo „Meta“ DI."),
+            ("lt", "Atsižvelgsime į jūsų prieštaravimą dėl informacijos naudojimo „Meta“ DI."),
+            ("lv", "Paldies. Mēs saņēmām jūsu iesniegto iebildumu par Meta MI."),
+            ("nb", "Takk. Vi kommer til å etterkomme den nye protesten din mot bruk av informasjonen din til AI hos Meta."),
+            ("ro", "Mulțumim. Am primit cererea ta de opoziție privind IA de la Meta."),
+            ("sk", "Ďakujeme. Vyhovieme vašej žiadosti a námietke proti použitiu informácií pre AI v spoločnosti Meta."),
+            ("sl", "Hvala. Prejeli smo vaš ugovor glede uporabe informacij za UI pri Meti."),
+            // As a translation tool words the English "We will honour your objection".
+            ("fi", "Hyväksymme vastustuksesi julkisten tietojesi, kuten julkisten julkaisujen ja kommenttien, osalta."),
+            ("ro", "Vom onora obiecția ta pentru informațiile tale publice, cum ar fi postările și comentariile publice."),
+            ("sl", "Vašemu ugovoru bomo ugodili za vaše javne informacije, kot so javne objave in komentarji."),
+            ("hu", "Helyt adunk a tiltakozásodnak a nyilvános információid, például a nyilvános bejegyzések és hozzászólások tekintetében."),
+            ("de", "Wir werden deinem Widerspruch in Bezug auf deine öffentlichen Informationen, wie öffentliche Beiträge und Kommentare, nachkommen."),
+            ("fr", "Nous accéderons à votre demande d’opposition pour vos informations publiques, comme les publications et commentaires publics."),
+            ("es", "Atenderemos tu oposición en relación con tu información pública, como publicaciones y comentarios públicos."),
+            ("pt", "Vamos respeitar a tua oposição relativamente às tuas informações públicas, como publicações e comentários públicos."),
+            ("sv", "Vi kommer att tillmötesgå din invändning när det gäller din offentliga information, som offentliga inlägg och kommentarer."),
+            ("en", "Your objection has been accepted. We won't use your public information to train our AI models at Meta."),
+            ("en", "Request submitted. We'll respect your objection to the use of your information for AI at Meta."),
+        ],
+    );
 }
 
 /// A conditional honour ("if we honour your objection") holds a
@@ -441,22 +451,23 @@ fn the_code_step_worded_another_way_is_recognised() {
 /// "information from third parties" in whatever order and case.
 #[test]
 fn a_third_party_form_worded_another_way_is_recognised() {
-    for (lang, text) in [
-        ("hr", "Prava ispitanika za informacije trećih strana koje se koriste za umjetnu inteligenciju u Meti. Želim uložiti prigovor na obradu svojih osobnih podataka trećih strana."),
-        ("lv", "Datu subjektu tiesības attiecībā uz trešo pušu informāciju, kas tiek izmantota Meta AI. Es vēlos iebilst pret savu personas datu no trešajām pusēm apstrādi."),
-        ("et", "Andmesubjekti õigused seoses kolmandatelt isikutelt saadud teabega, mida kasutatakse Meta tehisintellekti jaoks."),
-        ("hu", "Az érintettek jogai a Metánál működő MI-hez felhasznált, harmadik felektől származó információk tekintetében."),
-        ("nb", "Den registrertes rettigheter for tredjepartsinformasjon som brukes til AI hos Meta."),
-        ("cs", "Práva subjektů údajů týkající se informací od třetích stran používaných pro AI ve společnosti Meta."),
-        ("ro", "Drepturile persoanelor vizate pentru informațiile de la terți utilizate pentru AI de la Meta."),
-        ("el", "Δικαιώματα υποκειμένων δεδομένων για πληροφορίες τρίτων που χρησιμοποιούνται για την τεχνητή νοημοσύνη στη Meta."),
-        ("es", "Derechos de los interesados sobre la información de terceros utilizada para la IA en Meta."),
-        ("pl", "Prawa osób, których dane dotyczą, w odniesieniu do informacji od osób trzecich wykorzystywanych do sztucznej inteligencji w Meta."),
-        ("pt", "Direitos dos titulares dos dados relativos a informações de terceiros utilizadas para a IA na Meta."),
-    ] {
-        let kind = kind_at("https://www.facebook.com/help/contact/888777666555444", lang, text);
-        assert_eq!(kind, Some(PageKind::ThirdPartyForm), "{lang}: {text}");
-    }
+    assert_each_is(
+        "https://www.facebook.com/help/contact/888777666555444",
+        PageKind::ThirdPartyForm,
+        &[
+            ("hr", "Prava ispitanika za informacije trećih strana koje se koriste za umjetnu inteligenciju u Meti. Želim uložiti prigovor na obradu svojih osobnih podataka trećih strana."),
+            ("lv", "Datu subjektu tiesības attiecībā uz trešo pušu informāciju, kas tiek izmantota Meta AI. Es vēlos iebilst pret savu personas datu no trešajām pusēm apstrādi."),
+            ("et", "Andmesubjekti õigused seoses kolmandatelt isikutelt saadud teabega, mida kasutatakse Meta tehisintellekti jaoks."),
+            ("hu", "Az érintettek jogai a Metánál működő MI-hez felhasznált, harmadik felektől származó információk tekintetében."),
+            ("nb", "Den registrertes rettigheter for tredjepartsinformasjon som brukes til AI hos Meta."),
+            ("cs", "Práva subjektů údajů týkající se informací od třetích stran používaných pro AI ve společnosti Meta."),
+            ("ro", "Drepturile persoanelor vizate pentru informațiile de la terți utilizate pentru AI de la Meta."),
+            ("el", "Δικαιώματα υποκειμένων δεδομένων για πληροφορίες τρίτων που χρησιμοποιούνται για την τεχνητή νοημοσύνη στη Meta."),
+            ("es", "Derechos de los interesados sobre la información de terceros utilizada para la IA en Meta."),
+            ("pl", "Prawa osób, których dane dotyczą, w odniesieniu do informacji od osób trzecich wykorzystywanych do sztucznej inteligencji w Meta."),
+            ("pt", "Direitos dos titulares dos dados relativos a informações de terceiros utilizadas para a IA na Meta."),
+        ],
+    );
 }
 
 /// The one-question step before the form ("Is your request about AI at
