@@ -5,8 +5,7 @@
 //! place a phrase may start (after a character that is not a letter or
 //! digit, on a byte that begins some phrase) until it can go no further,
 //! and the rest of each word is skipped. Most walks end within a few bytes:
-//! in English prose, about four on average (see the README's performance
-//! section).
+//! in English prose, about four on average.
 
 use crate::rules::{rules, Phrase, Rules, Signals};
 use crate::text::{boundary_after, ends_sentence_in, fold_plain};
