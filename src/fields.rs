@@ -68,15 +68,30 @@ fn fits(role: Role, c: &Control) -> bool {
 }
 
 /// The folded texts of a control's labels with their sources, identifiers
-/// turned into words.
+/// turned into words. A select's prompt, the option without a value that
+/// stands first ("Select your country", "Asuinmaa"), is its placeholder.
 pub fn label_texts(c: &Control) -> impl Iterator<Item = (LabelSource, String)> + '_ {
-    c.labels.iter().map(|l| {
-        let text = match l.source {
-            LabelSource::Name | LabelSource::Id => fold_plain(&words_of_identifier(&l.text)),
-            _ => fold_plain(&l.text),
-        };
-        (l.source, text)
-    })
+    let prompt = (c.tag == "select").then(|| c.options.first()).flatten().filter(|o| o.value.trim().is_empty());
+    c.labels
+        .iter()
+        .map(|l| {
+            let text = match l.source {
+                LabelSource::Name | LabelSource::Id => fold_plain(&words_of_identifier(&l.text)),
+                _ => fold_plain(&l.text),
+            };
+            (l.source, text)
+        })
+        .chain(prompt.map(|o| (LabelSource::Placeholder, fold_plain(&o.text))))
+}
+
+/// A select whose values are nearly all country codes is a country picker,
+/// whatever its label says (or whether it has one). Twenty options at
+/// least, nine in ten of them codes: a language picker's values ("de",
+/// "en", "el") are only partly country codes.
+fn lists_country_codes(c: &Control) -> bool {
+    let values: Vec<&str> = c.options.iter().map(|o| o.value.trim()).filter(|v| !v.is_empty()).collect();
+    let codes = values.iter().filter(|v| crate::countries::is_code(&v.to_ascii_uppercase())).count();
+    c.tag == "select" && values.len() >= 20 && codes * 10 >= values.len() * 9
 }
 
 /// Each role's score for one control, `None` if it must never be filled.
@@ -124,6 +139,9 @@ pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<[u32; 6]> {
                 score[r] += w + (*len as u32 / 5).min(6);
             }
         }
+    }
+    if lists_country_codes(c) {
+        score[Role::Country as usize] += MIN_SCORE;
     }
     match c.input_type.as_str() {
         "email" => score[Role::Email as usize] += 8,
@@ -349,6 +367,31 @@ mod tests {
         ];
         let roles: Vec<_> = match_fields(&controls, index()).iter().map(|m| (m.key, m.role)).collect();
         assert_eq!(roles, [(1, Role::Email), (2, Role::Statement)]);
+    }
+
+    fn select_of(key: u32, options: &[(&str, &str)]) -> Control {
+        let mut c = control(key, "select", "", &[]);
+        c.options = options.iter().map(|(v, t)| crate::snapshot::ChoiceOption { value: v.to_string(), text: t.to_string() }).collect();
+        c
+    }
+
+    #[test]
+    fn a_selects_prompt_option_names_it() {
+        let prompted = select_of(1, &[("", "Asuinmaa"), ("FI", "Suomi"), ("PT", "Portugali")]);
+        assert_eq!(match_fields(&[prompted], index()).iter().map(|m| (m.key, m.role)).collect::<Vec<_>>(), [(1, Role::Country)]);
+        // A first option that has a value is a choice, not a prompt.
+        let unprompted = select_of(2, &[("maa", "Maa"), ("meri", "Meri")]);
+        assert!(match_fields(&[unprompted], index()).is_empty());
+    }
+
+    #[test]
+    fn a_select_of_country_codes_is_the_country_whatever_its_label() {
+        let codes: Vec<(&str, &str)> = crate::countries::PRIORITY.iter().map(|c| (*c, "")).collect();
+        assert_eq!(match_fields(&[select_of(1, &codes)], index())[0].role, Role::Country);
+        // Languages share some codes with countries ("de", "it"), not nine in ten.
+        let languages = ["bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv"];
+        let languages: Vec<(&str, &str)> = languages.iter().map(|l| (*l, "")).collect();
+        assert!(match_fields(&[select_of(2, &languages)], index()).is_empty());
     }
 
     #[test]

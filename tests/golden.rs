@@ -109,7 +109,10 @@ fn fields_are_matched_to_the_controls_a_reader_would_fill() {
             .iter()
             .map(|m| {
                 let control = snap.controls.iter().find(|c| c.key == m.key).unwrap();
-                let labels: Vec<&str> = control.labels.iter().map(|l| l.text.as_str()).collect();
+                // What a reader sees as the control's name: its labels, and a
+                // select's prompt option ("Asuinmaa").
+                let prompt = control.options.first().filter(|o| control.tag == "select" && o.value.is_empty());
+                let labels: Vec<&str> = control.labels.iter().map(|l| l.text.as_str()).chain(prompt.map(|o| o.text.as_str())).collect();
                 (m.role.name().to_string(), labels.join(" | "))
             })
             .collect();

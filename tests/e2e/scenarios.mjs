@@ -445,6 +445,26 @@ export function defineMoreSuite(name, launch) {
       }
     });
 
+    test('a form labelled only by placeholders and a select\'s prompt option is filled in its language', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-objection-fi-placeholders').url);
+        assert.ok(await p.waitForBanner());
+        await p.clickBanner('prefill');
+        await resultText(p);
+        const state = await p.eval(() => ({
+          country: document.querySelector('[name="f2"]').value,
+          email: document.querySelector('[name="f1"]').value,
+          statement: document.querySelector('[name="f3"]').value,
+        }));
+        assert.equal(state.country, 'PT');
+        assert.equal(state.email, PREFS.email);
+        assert.match(state.statement, /21 artiklan 1 kohdan/, 'the statement is the Finnish one');
+      } finally {
+        await p.close();
+      }
+    });
+
     test('the pre-step question is answered "yes"', async () => {
       const p = await b.newPage();
       try {
