@@ -140,7 +140,9 @@ pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<[u32; 6]> {
             }
         }
     }
-    if lists_country_codes(c) {
+    // What a picker lists says what it is, whatever its label: country
+    // codes, or dialling prefixes ("+39", "+351") for the phone's country.
+    if lists_country_codes(c) || (c.tag == "select" && crate::fill::lists_prefixes(c)) {
         score[Role::Country as usize] += MIN_SCORE;
     }
     match c.input_type.as_str() {
@@ -392,6 +394,15 @@ mod tests {
         let languages = ["bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv"];
         let languages: Vec<(&str, &str)> = languages.iter().map(|l| (*l, "")).collect();
         assert!(match_fields(&[select_of(2, &languages)], index()).is_empty());
+    }
+
+    #[test]
+    fn a_select_of_dialling_prefixes_is_the_country_of_the_phone() {
+        let prefixes = select_of(1, &[("", "Seleziona"), ("39", "+39"), ("351", "+351"), ("49", "+49")]);
+        let mut phone = control(2, "input", "tel", &[(LabelSource::LabelWrap, "Numero di telefono WhatsApp")]);
+        phone.labels.push(Label { source: LabelSource::Name, text: "ph".into() });
+        let roles: Vec<_> = match_fields(&[prefixes, phone], index()).iter().map(|m| (m.key, m.role)).collect();
+        assert_eq!(roles, [(1, Role::Country), (2, Role::Phone)]);
     }
 
     #[test]

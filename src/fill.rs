@@ -121,7 +121,7 @@ fn is_empty(c: &Control) -> bool {
 
 /// A picker whose options are mostly dialling codes ("+351", "PT +351",
 /// "Portugal (+351)").
-fn lists_prefixes(c: &Control) -> bool {
+pub(crate) fn lists_prefixes(c: &Control) -> bool {
     let is_prefix = |w: &str| {
         let w = w.trim_matches(|c| c == '(' || c == ')');
         w.strip_prefix('+').is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
