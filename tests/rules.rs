@@ -492,6 +492,14 @@ fn the_pre_step_question_is_recognised_worded_another_way() {
         ("lv", "Vai jūsu pieprasījums ir saistīts ar Meta AI?"),
         ("bg", "Отнася ли се вашето искане до ИИ в Meta?"),
         ("en", "Is this about AI at Meta?"),
+        ("pl", "Czy Twoja prośba dotyczy AI w Meta?"),
+        ("et", "Kas teie taotlus puudutab Meta AI-d?"),
+        ("fi", "Liittyykö pyyntösi Metan AI:hin?"),
+        ("el", "Αφορά το αίτημά σας την AI στη Meta;"),
+        ("bg", "Свързано ли е запитването ви с AI в Meta?"),
+        ("hr", "Odnosi li se vaš zahtjev na AI u Meti?"),
+        ("sl", "Ali se vaša zahteva nanaša na AI pri Meti?"),
+        ("lt", "Ar jūsų užklausa susijusi su „Meta“ AI?"),
     ] {
         let snapshot = page_at("https://www.facebook.com/help/contact/367438723733209", lang, question);
         let page = objection::analyse(&snapshot).map(|a| (a.page.kind, a.page.pre_step));
