@@ -324,6 +324,8 @@ fn confirmations_worded_another_way_are_recognised() {
             ("lv", "Paldies. Mēs saņēmām jūsu iesniegto iebildumu par Meta MI."),
             ("nb", "Takk. Vi kommer til å etterkomme den nye protesten din mot bruk av informasjonen din til AI hos Meta."),
             ("ro", "Mulțumim. Am primit cererea ta de opoziție privind IA de la Meta."),
+            ("ro", "Mulțumim. Am primit obiecția ta. Vom da curs obiecției tale."),
+            ("it", "Grazie. Abbiamo ricevuto la tua opposizione. Accoglieremo la tua richiesta di opposizione."),
             ("sk", "Ďakujeme. Vyhovieme vašej žiadosti a námietke proti použitiu informácií pre AI v spoločnosti Meta."),
             ("sl", "Hvala. Prejeli smo vaš ugovor glede uporabe informacij za UI pri Meti."),
             // As a translation tool words the English "We will honour your objection".
