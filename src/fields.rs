@@ -84,14 +84,14 @@ pub fn label_texts(c: &Control) -> impl Iterator<Item = (LabelSource, String)> +
         .chain(prompt.map(|o| (LabelSource::Placeholder, fold_plain(&o.text))))
 }
 
-/// A select whose values are nearly all country codes is a country picker,
+/// A list whose values are nearly all country codes is a country picker,
 /// whatever its label says (or whether it has one). Twenty options at
 /// least, nine in ten of them codes: a language picker's values ("de",
 /// "en", "el") are only partly country codes.
 fn lists_country_codes(c: &Control) -> bool {
     let values: Vec<&str> = c.options.iter().map(|o| o.value.trim()).filter(|v| !v.is_empty()).collect();
     let codes = values.iter().filter(|v| crate::countries::is_code(&v.to_ascii_uppercase())).count();
-    c.tag == "select" && values.len() >= 20 && codes * 10 >= values.len() * 9
+    values.len() >= 20 && codes * 10 >= values.len() * 9
 }
 
 /// Each role's score for one control, `None` if it must never be filled.
@@ -142,7 +142,7 @@ pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<[u32; 6]> {
     }
     // What a picker lists says what it is, whatever its label: country
     // codes, or dialling prefixes ("+39", "+351") for the phone's country.
-    if lists_country_codes(c) || (c.tag == "select" && crate::fill::lists_prefixes(c)) {
+    if c.tag == "select" && (lists_country_codes(c) || crate::fill::lists_prefixes(c)) {
         score[Role::Country as usize] += MIN_SCORE;
     }
     match c.input_type.as_str() {
