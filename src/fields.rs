@@ -100,6 +100,9 @@ pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<[u32; 6]> {
         return None;
     }
     let mut score = [0u32; 6];
+    // A picker's prompt says how to use it ("Search for a country", "Søg
+    // efter land"): its search words say nothing about what it asks.
+    let picker = matches!(c.tag.as_str(), "select" | "combobox") || c.typeahead;
     for (source, text) in label_texts(c) {
         if source == LabelSource::Container {
             continue;
@@ -123,7 +126,11 @@ pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<[u32; 6]> {
             match hit.meaning {
                 // Exclusions from what the control says it is; a nearby text
                 // mentioning "comments" says nothing about this control.
-                Meaning::ExcludeField if !matches!(source, LabelSource::Nearby | LabelSource::AriaDescribedby) => return None,
+                Meaning::ExcludeField if !matches!(source, LabelSource::Nearby | LabelSource::AriaDescribedby) => {
+                    if !(picker && matches!(source, LabelSource::Placeholder | LabelSource::Title)) {
+                        return None;
+                    }
+                }
                 Meaning::Field(r) => {
                     longest[r as usize] = longest[r as usize].max(hit.end - hit.start);
                     whole[r as usize] |= hit.start == 0 && hit.end == text.trim_end_matches([':', '*', ' ']).len();
@@ -353,6 +360,15 @@ mod tests {
         let m = match_fields(&controls, index());
         assert_eq!(m.len(), 1);
         assert_eq!((m[0].key, m[0].role), (3, Role::Statement));
+    }
+
+    #[test]
+    fn a_country_picker_prompting_a_search_is_still_the_country() {
+        let mut picker = control(1, "input", "text", &[(LabelSource::LabelFor, "Bopælsland"), (LabelSource::Placeholder, "Søg efter land")]);
+        picker.typeahead = true;
+        let site_search = control(2, "input", "text", &[(LabelSource::Placeholder, "Søg efter land")]);
+        let m = match_fields(&[picker, site_search], index());
+        assert_eq!(m.iter().map(|m| (m.key, m.role)).collect::<Vec<_>>(), [(1, Role::Country)]);
     }
 
     #[test]

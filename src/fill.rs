@@ -18,8 +18,14 @@ pub enum Action {
     /// Pick this option of a native `<select>`.
     SelectIndex { index: usize },
     /// Open an ARIA picker and choose the option the core then names
-    /// (see [`choose_option`]) from these accepted texts.
-    Choose { accept: Vec<String> },
+    /// (see [`choose_option`]) from these accepted texts. A picker with a
+    /// search box may list only some options until something is typed:
+    /// then `search` is typed and the options it leaves are offered.
+    Choose {
+        accept: Vec<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        search: Option<String>,
+    },
     /// Tick this radio button or checkbox.
     Check,
 }
@@ -198,7 +204,11 @@ pub fn plan(
                     }
                 }
             }
-            (Role::Country, "combobox") => Action::Choose { accept: country_texts(&value, lang, country_names) },
+            (Role::Country, "combobox") => Action::Choose { accept: country_texts(&value, lang, country_names), search: None },
+            (Role::Country, "input") if c.typeahead => {
+                let accept = country_texts(&value, lang, country_names);
+                Action::Choose { search: accept.first().cloned(), accept }
+            }
             (Role::Country, _) => Action::SetText { value: country_texts(&value, lang, country_names).swap_remove(0) },
             _ => Action::SetText { value },
         };
@@ -280,6 +290,26 @@ mod tests {
         let by_text = vec![opt("1", "Portugal"), opt("2", "España")];
         assert_eq!(choose_option(&by_text, &["España".into(), "ES".into()]), Some(1));
         assert_eq!(choose_option(&by_text, &["France".into(), "FR".into()]), None);
+    }
+
+    #[test]
+    fn a_country_search_box_is_typed_into_then_chosen_from() {
+        use crate::snapshot::{Label, LabelSource};
+        let recognition = Recognition { kind: PageKind::ObjectionForm, platform: "instagram".into(), form_id: None, pre_step: false };
+        let prefs = Preferences { email: "ana@example.org".into(), country: "PT".into(), ..Default::default() };
+        let label = |text: &str| vec![Label { source: LabelSource::LabelFor, text: text.into() }];
+        let controls = [
+            Control { key: 1, tag: "input".into(), input_type: "text".into(), typeahead: true, labels: label("Bopælsland"), ..Default::default() },
+            Control { key: 2, tag: "input".into(), input_type: "text".into(), labels: label("Land"), ..Default::default() },
+        ];
+        let index = crate::phrases::index();
+        let names = ["Portugal".to_string()];
+        let fields = |key| [FieldMatch { key, role: Role::Country, score: 20 }];
+        let typeahead = plan(&recognition, "da", &controls, &fields(1), &prefs, &names, index);
+        assert_eq!(typeahead.fills[0].action, Action::Choose { accept: country_texts("PT", "da", &names), search: Some("Portugal".into()) });
+        // A plain text box takes the name as text.
+        let plain = plan(&recognition, "da", &controls, &fields(2), &prefs, &names, index);
+        assert_eq!(plain.fills[0].action, Action::SetText { value: "Portugal".into() });
     }
 
     #[test]

@@ -161,6 +161,10 @@ pub struct Control {
     /// The user, or an earlier prefill, has set this control.
     #[serde(default, deserialize_with = "lenient", skip_serializing_if = "std::ops::Not::not")]
     pub touched: bool,
+    /// A text box that is a picker's search (`role="combobox"` or a list
+    /// `aria-autocomplete`): what is typed filters a list to choose from.
+    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "std::ops::Not::not")]
+    pub typeahead: bool,
 }
 
 impl Snapshot {

@@ -392,27 +392,46 @@
     return [...list.querySelectorAll('[role="option"]')].filter(visible);
   };
 
-  /** Open a custom picker as a user would and choose the core's option. */
-  const choose = async (combo, accept) => {
+  /**
+   * The option the core names among those the picker shows, waiting up to
+   * `ms` for the page to show some (or, after typing, to filter them).
+   */
+  const offered = async (combo, accept, ms) => {
+    let asked = '';
+    for (let waited = 0; waited < ms; waited += 50) {
+      await sleep(50);
+      const options = optionsFor(combo);
+      const texts = options.map((o) => ({ value: o.getAttribute('data-value') || o.id || '', text: o.textContent.trim() }));
+      const key = JSON.stringify(texts);
+      if (!options.length || key === asked) continue;
+      asked = key;
+      const index = await ask({ type: 'choose', options: texts, accept });
+      if (typeof index === 'number' && options[index]) return options[index];
+    }
+    return null;
+  };
+
+  /**
+   * Open a custom picker as a user would and choose the core's option. A
+   * picker with a search box gets the core's search text typed when what
+   * it first shows does not hold the option; if even then it does not, the
+   * box is emptied again.
+   */
+  const choose = async (combo, accept, search) => {
     combo.focus();
     press(combo);
-    let options = [];
-    for (let i = 0; i < 30 && !options.length; i++) {
-      await sleep(50);
-      options = optionsFor(combo);
+    let option = await offered(combo, accept, search ? 500 : 1500);
+    if (!option && search) {
+      setNativeValue(combo, search);
+      option = await offered(combo, accept, 1500);
+      if (!option) setNativeValue(combo, '');
     }
-    if (!options.length) return false;
-    const index = await ask({
-      type: 'choose',
-      options: options.map((o) => ({ value: o.getAttribute('data-value') || o.id || '', text: o.textContent.trim() })),
-      accept,
-    });
-    if (typeof index !== 'number' || !options[index]) {
+    if (!option) {
       combo.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
       return false;
     }
-    options[index].scrollIntoView({ block: 'nearest' });
-    press(options[index]);
+    option.scrollIntoView({ block: 'nearest' });
+    press(option);
     return true;
   };
 
@@ -431,7 +450,7 @@
     } else if (a.type === 'check') {
       if (!target.checked) target.click();
     } else if (a.type === 'choose') {
-      if (!(await choose(target, a.accept))) return false;
+      if (!(await choose(target, a.accept, a.search))) return false;
     } else return false;
     touched.add(target);
     return true;

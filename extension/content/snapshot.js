@@ -181,6 +181,7 @@ var ObjectionSnapshot = (() => {
       if (tag === 'select') control.selected = el.selectedIndex;
       if ((tag === 'input' || tag === 'textarea') && el.hasAttribute('maxlength') && el.maxLength >= 0) control.maxLength = el.maxLength;
       if (touchedTest(el)) control.touched = true;
+      if (tag === 'input' && (el.getAttribute('role') === 'combobox' || /^(list|both)$/.test(el.getAttribute('aria-autocomplete') || ''))) control.typeahead = true;
       out.push(control);
     }
     return { controls, out };

@@ -297,6 +297,25 @@ export function defineSuite(name, launch) {
       }
     });
 
+    test('a country search box that offers the country only once it is typed: its name in the form\'s language is typed, then chosen', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('ig-objection-da-typeahead').url);
+        assert.ok(await p.waitFor(() => !!document.querySelector('[data-objection-banner]')?.shadowRoot.querySelector('[data-action="prefill"]'), null, 8000),
+          'prefill offered once the form is there');
+        await p.clickBanner('prefill');
+        const state = await p.waitFor(() => window.__formState.country && window.__formState.statement && { ...window.__formState });
+        assert.ok(state, 'filled');
+        assert.equal(state.country, 'PT', 'the option is chosen, not only its name typed');
+        assert.equal(await p.eval(() => document.getElementById('country').value), 'Portugal');
+        assert.equal(state.email, PREFS.email);
+        assert.match(state.statement, /artikel 21/, 'the statement in Danish');
+        assert.match(await resultText(p), /Filled: Country of residence, Email, Your statement/);
+      } finally {
+        await p.close();
+      }
+    });
+
     test('a country asked as the phone prefix gets the dialling code, and the phone the rest of the number', async () => {
       const p = await b.newPage();
       try {
