@@ -119,6 +119,7 @@ impl Packer {
             }
         });
         self.list(p, "notice_paths");
+        self.list(p, "peoples_paths");
         self.map(p, "form_for_platform");
     }
 

@@ -33,8 +33,12 @@ impl PageText {
         let mut starts = Vec::with_capacity(snapshot.blocks.len() + 1);
         // People's posts stay in as empty blocks: what they quote is not
         // what the page says, and block numbers still match the snapshot's.
-        let own_words = snapshot.blocks.iter().map(|b| if b.is_peoples_post() { ("", &[][..]) } else { (b.text.as_str(), &b.compat[..]) });
-        for (text, compat) in std::iter::once((snapshot.title.as_str(), &[][..])).chain(own_words) {
+        // On a page of people's posts the title is theirs too (a listing's,
+        // a group's name).
+        let peoples_page = crate::recognise::is_peoples_page(&crate::rules::rules().pages, &snapshot.url);
+        let own_words = snapshot.blocks.iter().map(|b| if b.is_peoples_text(peoples_page) { ("", &[][..]) } else { (b.text.as_str(), &b.compat[..]) });
+        let title = if peoples_page { "" } else { snapshot.title.as_str() };
+        for (text, compat) in std::iter::once((title, &[][..])).chain(own_words) {
             starts.push(joined.len());
             fold_into(text, compat, &mut joined);
             joined.push(SEPARATOR as u8);

@@ -66,6 +66,14 @@ pub(crate) fn is_notice_path(rules: &PageRules, path: &str) -> bool {
     rules.notice_paths.iter().any(|n| n.trim_end_matches('/') == p)
 }
 
+/// Whether the page at `url` is made of what people post (see
+/// [`PageRules::peoples_paths`]): there only a dialog is Meta's own text.
+pub fn is_peoples_page(rules: &PageRules, url: &str) -> bool {
+    let Some(parsed) = parse_https(url) else { return false };
+    let path = parsed.path.to_ascii_lowercase();
+    rules.peoples_paths.iter().any(|p| path.starts_with(p.as_str()) || path == p.trim_end_matches('/'))
+}
+
 pub fn recognise(rules: &Rules, index: &PhraseIndex, url: &str, text: &PageText, fields: &[FieldMatch]) -> Option<Recognition> {
     // A confirmation's words inside a conditional sentence confirm nothing:
     // "if we honour your objection" on a notice is no confirmation.
@@ -164,6 +172,19 @@ mod tests {
         assert_eq!(contact_form_id(p, "/contact/forms/382532939919295/"), Some("382532939919295".into()));
         assert_eq!(contact_form_id(p, "/help/contact/123/extra"), None);
         assert_eq!(contact_form_id(p, "/help/2069235856423257"), None);
+    }
+
+    #[test]
+    fn pages_of_peoples_posts() {
+        let p = &rules().pages;
+        assert!(is_peoples_page(p, "https://www.facebook.com/marketplace/item/918273645501234/"));
+        assert!(is_peoples_page(p, "https://www.facebook.com/groups/tietosuoja/?ref=share"));
+        assert!(is_peoples_page(p, "https://www.facebook.com/Marketplace"), "any case, without the slash");
+        assert!(is_peoples_page(p, "https://www.instagram.com/p/C7abc123/"));
+        assert!(!is_peoples_page(p, "https://www.facebook.com/"), "the feed's posts are told apart by their roles");
+        assert!(!is_peoples_page(p, "https://www.facebook.com/privacy/genai"));
+        assert!(!is_peoples_page(p, "https://www.facebook.com/help/contact/6359191084165019"));
+        assert!(!is_peoples_page(p, "https://www.facebook.com/marketplacefaq"), "a whole path segment only");
     }
 
     /// The content script's gate may only rule out pages this module would

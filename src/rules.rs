@@ -228,6 +228,11 @@ pub struct PageRules {
     pub forms: Vec<KnownForm>,
     /// Paths that are always generative-AI notices.
     pub notice_paths: Vec<String>,
+    /// Path prefixes of pages made of what people post and write
+    /// (Marketplace, groups, messages): there only a dialog over the page
+    /// is Meta's own text.
+    #[serde(default)]
+    pub peoples_paths: Vec<String>,
     /// The form to open from a notice, per platform.
     pub form_for_platform: BTreeMap<String, String>,
 }

@@ -88,6 +88,13 @@ impl Block {
         }
         false
     }
+
+    /// Whether the block is people's words rather than Meta's: a post (see
+    /// [`Self::is_peoples_post`]), or on a page of people's posts
+    /// ([`crate::recognise::is_peoples_page`]) anything but a dialog over it.
+    pub fn is_peoples_text(&self, on_peoples_page: bool) -> bool {
+        self.is_peoples_post() || (on_peoples_page && !self.roles.split_ascii_whitespace().any(|r| r == "dialog" || r == "alertdialog"))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -211,5 +218,15 @@ mod tests {
         assert!(!block("dialog").is_peoples_post());
         assert!(!block("").is_peoples_post());
         assert!(!block("feedback").is_peoples_post(), "whole role names only");
+    }
+
+    #[test]
+    fn on_a_page_of_peoples_posts_only_a_dialog_is_metas() {
+        assert!(block("main").is_peoples_text(true), "a listing's description");
+        assert!(block("").is_peoples_text(true));
+        assert!(!block("main dialog").is_peoples_text(true), "Meta's notice over the page");
+        assert!(!block("alertdialog").is_peoples_text(true));
+        assert!(block("dialog feed article").is_peoples_text(true), "a post shown in a dialog is still a post");
+        assert!(!block("main").is_peoples_text(false));
     }
 }

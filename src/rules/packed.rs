@@ -57,6 +57,7 @@ impl Reader<'_> {
                 Ok(KnownForm { id: r.string()?, kind: r.string()?, platform: r.string()?, ..Default::default() })
             })?,
             notice_paths: self.strings()?,
+            peoples_paths: self.strings()?,
             form_for_platform: self.map()?,
         })
     }
