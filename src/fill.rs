@@ -237,8 +237,13 @@ pub fn plan(
         if keys.iter().filter_map(|k| control(*k)).any(|c| c.checked) {
             return;
         }
-        if let Some(&key) = keys.first() {
-            plan.fills.push(Fill { key, what: what.into(), action: Action::Check });
+        let Some(target) = keys.first().and_then(|k| control(*k)) else { return };
+        // Another answer to the same question is the user's: it stays.
+        let answered = !target.group.is_empty() && controls.iter().any(|c| c.group == target.group && c.checked);
+        if answered {
+            plan.kept.push(what.into());
+        } else {
+            plan.fills.push(Fill { key: target.key, what: what.into(), action: Action::Check });
         }
     };
     if recognition.pre_step {
@@ -290,6 +295,30 @@ mod tests {
         let by_text = vec![opt("1", "Portugal"), opt("2", "España")];
         assert_eq!(choose_option(&by_text, &["España".into(), "ES".into()]), Some(1));
         assert_eq!(choose_option(&by_text, &["France".into(), "FR".into()]), None);
+    }
+
+    #[test]
+    fn the_pre_step_is_answered_yes_unless_the_user_answered_it() {
+        use crate::snapshot::{Label, LabelSource};
+        let recognition = Recognition { kind: PageKind::ObjectionForm, platform: "facebook".into(), form_id: None, pre_step: true };
+        let radio = |key: u32, text: &str, checked: bool| Control {
+            key,
+            tag: "input".into(),
+            input_type: "radio".into(),
+            labels: vec![Label { source: LabelSource::LabelWrap, text: text.into() }],
+            checked,
+            group: "group-1".into(),
+            ..Default::default()
+        };
+        let index = crate::phrases::index();
+        let plan_for = |controls: &[Control]| plan(&recognition, "de", controls, &[], &Preferences::default(), &[], index);
+        let fresh = plan_for(&[radio(1, "Ja", false), radio(2, "Nein", false)]);
+        assert_eq!(fresh.fills, [Fill { key: 1, what: "answer".into(), action: Action::Check }]);
+        let answered = plan_for(&[radio(1, "Ja", false), radio(2, "Nein", true)]);
+        assert!(answered.fills.is_empty(), "the user's answer stays");
+        assert_eq!(answered.kept, ["answer"]);
+        let already = plan_for(&[radio(1, "Ja", true), radio(2, "Nein", false)]);
+        assert!(already.fills.is_empty() && already.kept.is_empty());
     }
 
     #[test]

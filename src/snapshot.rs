@@ -172,6 +172,10 @@ pub struct Control {
     /// `aria-autocomplete`): what is typed filters a list to choose from.
     #[serde(default, deserialize_with = "lenient", skip_serializing_if = "std::ops::Not::not")]
     pub typeahead: bool,
+    /// The question a radio button answers (its name, or its radiogroup):
+    /// one of a group already chosen is the user's answer.
+    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "String::is_empty")]
+    pub group: String,
 }
 
 impl Snapshot {

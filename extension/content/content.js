@@ -448,7 +448,10 @@
       target.dispatchEvent(new Event('input', { bubbles: true }));
       target.dispatchEvent(new Event('change', { bubbles: true }));
     } else if (a.type === 'check') {
-      if (!target.checked) target.click();
+      // An ARIA radio or checkbox is pressed as a pointer would.
+      if (target.matches('input')) {
+        if (!target.checked) target.click();
+      } else if (target.getAttribute('aria-checked') !== 'true') press(target);
     } else if (a.type === 'choose') {
       if (!(await choose(target, a.accept, a.search))) return false;
     } else return false;

@@ -11,7 +11,10 @@ var ObjectionSnapshot = (() => {
   const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'SVG']);
   // Rich-text boxes (contenteditable elements, as editors such as Lexical
   // and Draft.js build them) are text boxes to the person filling the form.
-  const CONTROL_SELECTOR = 'input, select, textarea, [role="combobox"], [aria-haspopup="listbox"], [contenteditable]:not([contenteditable="false"])';
+  // Radio buttons and checkboxes built from ARIA roles are described as the
+  // native ones they stand for.
+  const CONTROL_SELECTOR = 'input, select, textarea, [role="combobox"], [aria-haspopup="listbox"], [role="radio"], [role="checkbox"], [role="switch"], [contenteditable]:not([contenteditable="false"])';
+  const TOGGLE_ROLES = { radio: 'radio', checkbox: 'checkbox', switch: 'checkbox' };
   const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file', 'range', 'color']);
   const MAX_TEXT = 2_000_000;
   const MAX_CONTAINER_CHILDREN = 8;
@@ -101,6 +104,8 @@ var ObjectionSnapshot = (() => {
     return blocks;
   };
 
+  const ariaToggle = (el) => !['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName) && Object.hasOwn(TOGGLE_ROLES, el.getAttribute('role'));
+
   const labelsOf = (el) => {
     const labels = [];
     const add = (source, text) => {
@@ -108,6 +113,19 @@ var ObjectionSnapshot = (() => {
       if (text) labels.push({ source, text: text.slice(0, 500) });
     };
     for (const label of el.labels || []) add(label.contains(el) ? 'label-wrap' : 'label-for', textWithout(label, el));
+    // An ARIA radio or checkbox is named by its own text, as a native one
+    // by the label around it; its group's name is its legend.
+    if (ariaToggle(el)) {
+      add('label-wrap', el.textContent);
+      const group = el.closest('[role="radiogroup"], [role="group"]');
+      if (group) {
+        add('legend', group.getAttribute('aria-label'));
+        for (const id of (group.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean)) {
+          const ref = document.getElementById(id);
+          if (ref) add('legend', ref.textContent);
+        }
+      }
+    }
     add('aria-label', el.getAttribute('aria-label'));
     for (const [attr, source] of [['aria-labelledby', 'aria-labelledby'], ['aria-describedby', 'aria-describedby']]) {
       for (const id of (el.getAttribute(attr) || '').split(/\s+/).filter(Boolean)) {
@@ -151,6 +169,7 @@ var ObjectionSnapshot = (() => {
   const collectControls = () => {
     const controls = new Map();
     const out = [];
+    const groups = new Map();
     let key = 0;
     for (const el of document.querySelectorAll(CONTROL_SELECTOR)) {
       if (host && host.contains(el)) continue;
@@ -158,21 +177,23 @@ var ObjectionSnapshot = (() => {
       const type = tag === 'input' ? (el.getAttribute('type') || 'text').toLowerCase() : '';
       if (SKIP_INPUT_TYPES.has(type) || !visible(el)) continue;
       const native = ['input', 'select', 'textarea'].includes(tag);
+      const toggle = ariaToggle(el);
       // Only the root of an editable region: its children inherit the attribute's effect.
-      const editable = !native && el.isContentEditable;
+      const editable = !native && !toggle && el.isContentEditable;
       if (editable && el.parentElement && el.parentElement.isContentEditable) continue;
-      const custom = !native && !editable;
+      const custom = !native && !editable && !toggle;
       if (custom && el.querySelector('input, select, textarea')) continue; // a wrapper: its input counts
+      if (toggle && [...el.querySelectorAll('input')].some(visible)) continue;
       key += 1;
       controls.set(key, el);
       const control = {
         key,
-        tag: custom ? 'combobox' : editable ? 'textarea' : tag,
-        type,
+        tag: custom ? 'combobox' : editable ? 'textarea' : toggle ? 'input' : tag,
+        type: toggle ? TOGGLE_ROLES[el.getAttribute('role')] : type,
         labels: labelsOf(el),
         required: el.required === true || el.getAttribute('aria-required') === 'true',
         value: custom ? (touchedTest(el) ? 'set' : '') : editable ? el.textContent.trim() : String(el.value || ''),
-        checked: el.checked === true,
+        checked: toggle ? el.getAttribute('aria-checked') === 'true' : el.checked === true,
         disabled: el.disabled === true || el.getAttribute('aria-disabled') === 'true',
         options: tag === 'select' ? [...el.options].map((o) => ({ value: o.value, text: o.text })) : [],
       };
@@ -181,6 +202,15 @@ var ObjectionSnapshot = (() => {
       if (tag === 'select') control.selected = el.selectedIndex;
       if ((tag === 'input' || tag === 'textarea') && el.hasAttribute('maxlength') && el.maxLength >= 0) control.maxLength = el.maxLength;
       if (touchedTest(el)) control.touched = true;
+      // Which radio buttons answer one question: a native one's name, an
+      // ARIA one's radiogroup.
+      if (control.type === 'radio') {
+        const group = toggle ? el.closest('[role="radiogroup"]') : null;
+        if (group) {
+          if (!groups.has(group)) groups.set(group, `group-${groups.size + 1}`);
+          control.group = groups.get(group);
+        } else if (!toggle && el.name) control.group = `name-${el.name}`;
+      }
       if (tag === 'input' && (el.getAttribute('role') === 'combobox' || /^(list|both)$/.test(el.getAttribute('aria-autocomplete') || ''))) control.typeahead = true;
       out.push(control);
     }

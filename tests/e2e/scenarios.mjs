@@ -497,6 +497,34 @@ export function defineMoreSuite(name, launch) {
       }
     });
 
+    test('a pre-step built of ARIA radio elements is answered "Ja", and an answer the user gave first stays', async () => {
+      const checked = () => [...document.querySelectorAll('[role="radio"]')].filter((r) => r.getAttribute('aria-checked') === 'true').map((r) => r.textContent.trim()).join();
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-prestep-de-aria').url);
+        assert.ok(await p.waitForBanner());
+        await p.clickBanner('prefill');
+        assert.equal(await p.waitFor(() => window.__answer), '1');
+        assert.equal(await p.eval(checked), 'Ja');
+        assert.match(await resultText(p), /Filled: answer to Meta's question/);
+      } finally {
+        await p.close();
+      }
+      // The user says "Nein" first: prefilling leaves that answer alone.
+      const q = await b.newPage();
+      try {
+        await q.goto(page('fb-prestep-de-aria').url);
+        assert.ok(await q.waitForBanner());
+        await q.clickOn('[role="radio"][data-value="0"]', { nearLeft: true });
+        assert.equal(await q.waitFor(() => window.__answer), '0');
+        await q.clickBanner('prefill');
+        assert.match(await resultText(q), /Left as you entered them: answer to Meta's question/);
+        assert.equal(await q.eval(checked), 'Nein');
+      } finally {
+        await q.close();
+      }
+    });
+
     test('the third-party form: objection option, name, country, email; prompts and screenshots left to the user', async () => {
       const p = await b.newPage();
       try {
