@@ -149,7 +149,7 @@ pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<[u32; 6]> {
     }
     // What a picker lists says what it is, whatever its label: country
     // codes, or dialling prefixes ("+39", "+351") for the phone's country.
-    if c.tag == "select" && (lists_country_codes(c) || crate::fill::lists_prefixes(c)) {
+    if c.tag == "select" && (lists_country_codes(c) || crate::fill::lists_prefixes(&c.options)) {
         score[Role::Country as usize] += MIN_SCORE;
     }
     match c.input_type.as_str() {

@@ -28,6 +28,25 @@ pub enum Action {
     },
     /// Tick this radio button or checkbox.
     Check,
+    /// Type the phone number: `national`, without the dialling code, if
+    /// the country picker chosen before it turned out to list dialling
+    /// codes (see [`Chosen::prefixes`]), else `value`. A custom picker's
+    /// options are only known once it is open.
+    SetPhone { value: String, national: String },
+}
+
+/// What the core chose among a custom picker's options.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Chosen {
+    pub index: Option<usize>,
+    /// The options are dialling codes ("+351", "Portugal (+351)"): the
+    /// phone number typed after it goes without its own.
+    pub prefixes: bool,
+}
+
+/// [`choose_option`] for a custom picker, and whether it lists prefixes.
+pub fn choose(options: &[ChoiceOption], accept: &[String]) -> Chosen {
+    Chosen { index: choose_option(options, accept), prefixes: lists_prefixes(options) }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -127,13 +146,13 @@ fn is_empty(c: &Control) -> bool {
 
 /// A picker whose options are mostly dialling codes ("+351", "PT +351",
 /// "Portugal (+351)").
-pub(crate) fn lists_prefixes(c: &Control) -> bool {
+pub(crate) fn lists_prefixes(options: &[ChoiceOption]) -> bool {
     let is_prefix = |w: &str| {
         let w = w.trim_matches(|c| c == '(' || c == ')');
         w.strip_prefix('+').is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
     };
-    let named = c.options.iter().filter(|o| !o.text.trim().is_empty()).count();
-    let prefixes = c.options.iter().filter(|o| o.text.split_whitespace().any(is_prefix)).count();
+    let named = options.iter().filter(|o| !o.text.trim().is_empty()).count();
+    let prefixes = options.iter().filter(|o| o.text.split_whitespace().any(is_prefix)).count();
     named > 0 && prefixes * 2 > named
 }
 
@@ -164,7 +183,14 @@ pub fn plan(
     let control = |key: u32| controls.iter().find(|c| c.key == key);
     // A country asked as the phone number's prefix ("+351") takes that part
     // of the number: the phone field then gets the rest.
-    let prefix_asked = fields.iter().filter(|m| m.role == Role::Country).filter_map(|m| control(m.key)).any(lists_prefixes);
+    let prefix_asked = fields.iter().filter(|m| m.role == Role::Country).filter_map(|m| control(m.key)).any(|c| lists_prefixes(&c.options));
+    // A custom picker for the country shows its options only when opened:
+    // whether they are dialling codes is known then.
+    let picker_asked = fields
+        .iter()
+        .filter(|m| m.role == Role::Country)
+        .filter_map(|m| control(m.key))
+        .any(|c| c.tag == "combobox" || c.typeahead);
     for m in fields {
         let Some(c) = control(m.key) else { continue };
         let name = m.role.name().to_string();
@@ -210,6 +236,10 @@ pub fn plan(
                 Action::Choose { search: accept.first().cloned(), accept }
             }
             (Role::Country, _) => Action::SetText { value: country_texts(&value, lang, country_names).swap_remove(0) },
+            (Role::Phone, _) if picker_asked && !prefix_asked => {
+                let national = national_part(&value, &prefs.country);
+                if national == value { Action::SetText { value } } else { Action::SetPhone { value, national } }
+            }
             _ => Action::SetText { value },
         };
         // Text longer than the box takes would be cut by no one but the
@@ -232,6 +262,8 @@ pub fn plan(
         };
         plan.fills.push(Fill { key: c.key, what: name, action });
     }
+    // The phone waits for the picker whose options it depends on.
+    plan.fills.sort_by_key(|f| matches!(f.action, Action::SetPhone { .. }));
     let mut tick = |meaning: Meaning, what: &str| {
         let keys = choices_meaning(controls, index, meaning);
         if keys.iter().filter_map(|k| control(*k)).any(|c| c.checked) {
@@ -283,9 +315,9 @@ mod tests {
         assert_eq!(national_part("+351912345678", "PT"), "912345678");
         assert_eq!(national_part("+49 30 1234", "PT"), "+49 30 1234", "another country's number is left whole");
         assert_eq!(national_part("912 345 678", "PT"), "912 345 678");
-        assert!(lists_prefixes(&Control { options: prefixes.clone(), ..Default::default() }));
-        assert!(!lists_prefixes(&Control { options: vec![opt("PT", "Portugal"), opt("DE", "Deutschland")], ..Default::default() }));
-        assert!(lists_prefixes(&Control { options: dialling.clone(), ..Default::default() }));
+        assert!(lists_prefixes(&prefixes));
+        assert!(!lists_prefixes(&[opt("PT", "Portugal"), opt("DE", "Deutschland")]));
+        assert!(lists_prefixes(&dialling));
         // Icelandic, which the browser names in English: the rules' own name.
         let icelandic = vec![opt("", "Veldu"), opt("1", "Portúgal"), opt("2", "Pólland")];
         assert_eq!(choose_option(&icelandic, &country_texts("PT", "is", &["Portugal".into()])), Some(1));
@@ -295,6 +327,26 @@ mod tests {
         let by_text = vec![opt("1", "Portugal"), opt("2", "España")];
         assert_eq!(choose_option(&by_text, &["España".into(), "ES".into()]), Some(1));
         assert_eq!(choose_option(&by_text, &["France".into(), "FR".into()]), None);
+    }
+
+    #[test]
+    fn a_phone_after_a_custom_picker_goes_without_its_prefix_if_the_picker_lists_them() {
+        let recognition = Recognition { kind: PageKind::ObjectionForm, platform: "whatsapp".into(), form_id: None, pre_step: false };
+        let prefs = Preferences { country: "PT".into(), phone: "+351 912 345 678".into(), ..Default::default() };
+        // The phone comes first in the page; the picker is still filled first.
+        let controls = [
+            Control { key: 1, tag: "input".into(), input_type: "tel".into(), ..Default::default() },
+            Control { key: 2, tag: "combobox".into(), ..Default::default() },
+        ];
+        let fields = [FieldMatch { key: 1, role: Role::Phone, score: 20 }, FieldMatch { key: 2, role: Role::Country, score: 20 }];
+        let p = plan(&recognition, "pt", &controls, &fields, &prefs, &["Portugal".into()], crate::phrases::index());
+        let actions: Vec<(u32, &Action)> = p.fills.iter().map(|f| (f.key, &f.action)).collect();
+        assert!(matches!(actions[0], (2, Action::Choose { .. })), "{actions:?}");
+        assert_eq!(actions[1], (1, &Action::SetPhone { value: "+351 912 345 678".into(), national: "912 345 678".into() }));
+        let prefixes = [opt("", "Selecione"), opt("", "Brasil (+55)"), opt("", "Portugal (+351)")];
+        assert_eq!(choose(&prefixes, &country_texts("PT", "pt", &["Portugal".into()])), Chosen { index: Some(2), prefixes: true });
+        let names = [opt("BR", "Brasil"), opt("PT", "Portugal")];
+        assert_eq!(choose(&names, &["Portugal".into()]), Chosen { index: Some(1), prefixes: false });
     }
 
     #[test]

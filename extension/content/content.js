@@ -405,8 +405,8 @@
       const key = JSON.stringify(texts);
       if (!options.length || key === asked) continue;
       asked = key;
-      const index = await ask({ type: 'choose', options: texts, accept });
-      if (typeof index === 'number' && options[index]) return options[index];
+      const chosen = await ask({ type: 'choose', options: texts, accept });
+      if (chosen && typeof chosen.index === 'number' && options[chosen.index]) return { option: options[chosen.index], prefixes: chosen.prefixes === true };
     }
     return null;
   };
@@ -420,20 +420,23 @@
   const choose = async (combo, accept, search) => {
     combo.focus();
     press(combo);
-    let option = await offered(combo, accept, search ? 500 : 1500);
-    if (!option && search) {
+    let found = await offered(combo, accept, search ? 500 : 1500);
+    if (!found && search) {
       setNativeValue(combo, search);
-      option = await offered(combo, accept, 1500);
-      if (!option) setNativeValue(combo, '');
+      found = await offered(combo, accept, 1500);
+      if (!found) setNativeValue(combo, '');
     }
-    if (!option) {
+    if (!found) {
       combo.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-      return false;
+      return null;
     }
-    option.scrollIntoView({ block: 'nearest' });
-    press(option);
-    return true;
+    found.option.scrollIntoView({ block: 'nearest' });
+    press(found.option);
+    return found;
   };
+
+  // Whether the picker chosen last in this prefill listed dialling codes.
+  let prefixChosen = false;
 
   const apply = async (fill) => {
     const target = view.controls.get(fill.key);
@@ -453,7 +456,11 @@
         if (!target.checked) target.click();
       } else if (target.getAttribute('aria-checked') !== 'true') press(target);
     } else if (a.type === 'choose') {
-      if (!(await choose(target, a.accept, a.search))) return false;
+      const found = await choose(target, a.accept, a.search);
+      if (!found) return false;
+      prefixChosen = found.prefixes;
+    } else if (a.type === 'set-phone') {
+      setNativeValue(target, prefixChosen ? a.national : a.value);
     } else return false;
     touched.add(target);
     return true;
@@ -475,6 +482,7 @@
       if (!plan) return showResult([t('prefill_failed')]);
       const filled = [];
       const missing = [...plan.missing];
+      prefixChosen = false;
       for (const fill of plan.fills) {
         if (await apply(fill)) filled.push(fill.what);
         else missing.push(fill.what);

@@ -4,7 +4,7 @@
 
 use super::browser::{local_get_json, local_set_json, open_options_page, region_name, session_get, session_set_one, ui_language, utf8_of};
 use crate::browser_json::read_browser_json;
-use crate::fill::choose_option;
+use crate::fill::choose;
 use crate::record::{self, sent_form, state_from_page, Record, State};
 use crate::prefs::{parse_stored, Preferences};
 use crate::snapshot::{ChoiceOption, Snapshot};
@@ -268,7 +268,7 @@ pub async fn handle_message(message: JsValue, sender: JsValue) -> Result<JsValue
             let plan = prefill_analysed(&analysis, &snapshot, &prefs, &names);
             to_js(&PrefillReply { plan, problem: None })
         }
-        Request::Choose { options, accept } => to_js(&choose_option(&options, &accept)),
+        Request::Choose { options, accept } => to_js(&choose(&options, &accept)),
         Request::OpenOptions => open_options_page().await.map(|_| JsValue::TRUE),
         Request::RecordSubmit { snapshot } => {
             let (Some(snapshot), Some(tab)) = (with_url(snapshot), tab_id) else { return Ok(JsValue::NULL) };

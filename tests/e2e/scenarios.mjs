@@ -334,6 +334,25 @@ export function defineSuite(name, launch) {
       }
     });
 
+    test('a custom picker of dialling codes gets the country\'s, and the phone the rest of the number', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('wa-objection-ptbr-picker').url);
+        assert.ok(await p.waitForBanner());
+        await p.clickBanner('prefill');
+        const filled = await p.waitFor(() => document.getElementById('why').value && document.getElementById('phone').value && {
+          code: window.__code,
+          shown: document.querySelector('[role="combobox"]').textContent.trim(),
+          phone: document.getElementById('phone').value,
+          email: document.getElementById('email').value,
+        });
+        assert.ok(filled, 'filled');
+        assert.deepEqual(filled, { code: '351', shown: 'Portugal (+351)', phone: '912 345 678', email: PREFS.email });
+      } finally {
+        await p.close();
+      }
+    });
+
     test('a statement box built as a rich-text editor takes the statement into the editor\'s own model, and keeps what the user typed', async () => {
       const p = await b.newPage();
       try {
