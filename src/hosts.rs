@@ -27,6 +27,18 @@ pub fn parse_https(url: &str) -> Option<PageUrl> {
     Some(PageUrl { host, path: path.to_string() })
 }
 
+/// The URL a page is at: the one it reports (`location.href`) if it has the
+/// host the browser vouches for (`sender.url`), else the browser's. A page
+/// moves within its own site without loading (`history.pushState`, as
+/// Facebook's app does), and the browser's URL stays the one it loaded at;
+/// no page can report another host than its own.
+pub fn page_url(reported: &str, vouched: &str) -> String {
+    match (parse_https(reported), parse_https(vouched)) {
+        (Some(r), Some(v)) if r.host == v.host => reported.to_string(),
+        _ => vouched.to_string(),
+    }
+}
+
 fn is_locale_label(label: &str) -> bool {
     let b = label.as_bytes();
     b.len() == 5 && b[2] == b'-' && b[..2].iter().chain(&b[3..]).all(u8::is_ascii_lowercase)
@@ -50,6 +62,18 @@ pub fn platform_of<'r>(rules: &'r PageRules, host: &str) -> Option<&'r str> {
 mod tests {
     use super::*;
     use crate::rules::rules;
+
+    #[test]
+    fn a_page_reports_its_path_but_never_its_host() {
+        let loaded = "https://www.facebook.com/?sk=h_chr";
+        let moved = "https://www.facebook.com/help/contact/6359191084165019";
+        assert_eq!(page_url(moved, loaded), moved, "moved within the site without loading");
+        assert_eq!(page_url("https://evil.example/help/contact/6359191084165019", loaded), loaded);
+        assert_eq!(page_url("https://help.instagram.com/contact/233964459562201", loaded), loaded, "another Meta host too");
+        assert_eq!(page_url("http://www.facebook.com/help/contact/1", loaded), loaded);
+        assert_eq!(page_url("https://www.facebook.com:8443/x", loaded), loaded);
+        assert_eq!(page_url("", loaded), loaded);
+    }
 
     #[test]
     fn parses_only_plain_https_urls() {

@@ -295,7 +295,7 @@
       const action = button.getAttribute('data-action');
       if (action === 'dismiss') {
         dismissedUrl = location.href;
-        ask({ type: 'dismiss' });
+        ask({ type: 'dismiss', url: location.href });
         removeBanner();
         setHighlights(HIGHLIGHT, []);
       } else if (action === 'collapse') {

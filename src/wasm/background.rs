@@ -1,6 +1,7 @@
 //! The background's side of messaging: each request from a content script
 //! is answered by the core. The page's URL is taken from the browser's
-//! `sender`, never from the page, so a page cannot pose as another one.
+//! `sender`, never from the page, so a page cannot pose as another one; the
+//! page's own URL counts only for where it moved within the same host.
 
 use super::browser::{local_get_json, local_set_json, open_options_page, region_name, session_get, session_set_one, ui_language, utf8_of};
 use crate::browser_json::read_browser_json;
@@ -75,7 +76,8 @@ enum Request {
     Analyse { snapshot: Snapshot },
     Prefill { snapshot: Snapshot },
     Choose { options: Vec<ChoiceOption>, accept: Vec<String> },
-    Dismiss,
+    /// Close the banner for the page at `url` (as the page reports it).
+    Dismiss { url: String },
     /// The banner's "open settings" button, when nothing is saved yet.
     OpenOptions,
     /// The user sent a recognised form: record it.
@@ -126,7 +128,9 @@ impl Request {
                 let ChooseMessage { options, accept } = from_js(message)?;
                 Request::Choose { options, accept }
             }
-            "dismiss" => Request::Dismiss,
+            "dismiss" => Request::Dismiss {
+                url: js_sys::Reflect::get(message, &JsValue::from_str("url")).ok().and_then(|u| u.as_string()).unwrap_or_default(),
+            },
             "open-options" => Request::OpenOptions,
             "record-submit" => Request::RecordSubmit { snapshot: snapshot()? },
             "record-progress" => Request::RecordProgress { snapshot: snapshot()?, last_form: read_snapshot(message, "lastForm")? },
@@ -244,7 +248,7 @@ pub async fn handle_message(message: JsValue, sender: JsValue) -> Result<JsValue
         _ => None,
     };
     let with_url = |mut s: Snapshot| -> Option<Snapshot> {
-        s.url = trusted_url.clone()?;
+        s.url = crate::hosts::page_url(&s.url, trusted_url.as_deref()?);
         Some(s.bounded())
     };
     match request {
@@ -306,9 +310,9 @@ pub async fn handle_message(message: JsValue, sender: JsValue) -> Result<JsValue
             }
             Ok(JsValue::from_bool(changed))
         }
-        Request::Dismiss => {
-            let Some(url) = trusted_url else { return Ok(JsValue::NULL) };
-            dismiss(url).await?;
+        Request::Dismiss { url } => {
+            let Some(vouched) = trusted_url else { return Ok(JsValue::NULL) };
+            dismiss(crate::hosts::page_url(&url, &vouched)).await?;
             Ok(JsValue::TRUE)
         }
     }

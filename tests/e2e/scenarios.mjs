@@ -279,6 +279,34 @@ export function defineSuite(name, launch) {
       }
     });
 
+    test('a form reached from the feed without a page load is recognised at its new address, prefilled, and closed for that address', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-feed-spa-en').url);
+        await sleep(SILENCE_MS);
+        assert.equal(await p.banner(), null, 'nothing on the feed');
+        await p.clickOn('#to-form');
+        assert.ok(await p.waitForBanner(), 'banner on the form the app drew');
+        const banner = await p.banner();
+        assert.equal(banner.kind, 'objection-form');
+        assert.deepEqual(banner.flags, ['conditional-honour', 'discretionary-review', 'justification-demand', 'limited-effect']);
+        await p.clickBanner('prefill');
+        assert.equal(await p.waitFor(() => document.getElementById('email').value), PREFS.email);
+        assert.equal(await p.eval(() => document.getElementById('country').value), 'PT');
+        await p.clickBanner('dismiss');
+        assert.ok(await p.waitFor(() => !document.querySelector('[data-objection-banner]')), 'closed');
+        // Closed for the form's address, not the feed's: loaded there, the
+        // same form shows nothing, and the feed's own address is untouched.
+        const formUrl = 'https://www.facebook.com/help/contact/6359191084165019?entry_point=feed';
+        route(formUrl, readFileSync(path.join(here, '..', 'fixtures', 'pages', page('fb-objection-en-2024').file), 'utf8'));
+        await p.goto(formUrl);
+        await sleep(SILENCE_MS);
+        assert.equal(await p.banner(), null, 'still closed at the form\'s address');
+      } finally {
+        await p.close();
+      }
+    });
+
     test('a custom country picker is opened and chosen like a user would, on a script-rendered form', async () => {
       const p = await b.newPage();
       try {
