@@ -104,11 +104,10 @@ pub fn analyse(snapshot: &Snapshot) -> Option<Analysis> {
     let fields = match_scored(&snapshot.controls, &scores, index());
     let page = recognise(r, index(), &snapshot.url, &text, &fields)?;
     let fields = if page.kind == PageKind::ObjectionForm { with_lone_text_box(fields, &snapshot.controls, index()) } else { fields };
-    let peoples_page = crate::recognise::is_peoples_page(&r.pages, &snapshot.url);
     let lang = language::detect(
         r,
         &snapshot.lang,
-        snapshot.blocks.iter().filter(|b| !b.is_peoples_text(peoples_page)).map(|b| b.text.as_str()),
+        snapshot.blocks.iter().filter(|b| !b.is_peoples_text(text.peoples_page)).map(|b| b.text.as_str()),
         text.hits.iter().map(|h| h.lang),
     )
         .unwrap_or_else(|| match language::primary_subtag(&snapshot.lang) {

@@ -183,14 +183,11 @@ pub fn plan(
     let control = |key: u32| controls.iter().find(|c| c.key == key);
     // A country asked as the phone number's prefix ("+351") takes that part
     // of the number: the phone field then gets the rest.
-    let prefix_asked = fields.iter().filter(|m| m.role == Role::Country).filter_map(|m| control(m.key)).any(|c| lists_prefixes(&c.options));
+    let countries: Vec<&Control> = fields.iter().filter(|m| m.role == Role::Country).filter_map(|m| control(m.key)).collect();
+    let prefix_asked = countries.iter().any(|c| lists_prefixes(&c.options));
     // A custom picker for the country shows its options only when opened:
     // whether they are dialling codes is known then.
-    let picker_asked = fields
-        .iter()
-        .filter(|m| m.role == Role::Country)
-        .filter_map(|m| control(m.key))
-        .any(|c| c.tag == "combobox" || c.typeahead);
+    let picker_asked = countries.iter().any(|c| c.tag == "combobox" || c.typeahead);
     for m in fields {
         let Some(c) = control(m.key) else { continue };
         let name = m.role.name().to_string();

@@ -15,6 +15,9 @@ pub struct PageText {
     /// Byte offset in `joined` where each block starts; the title is first.
     starts: Vec<usize>,
     pub hits: Vec<Hit>,
+    /// The page is made of people's posts ([`crate::recognise::is_peoples_page`]):
+    /// only its dialogs' text is in `joined`.
+    pub peoples_page: bool,
 }
 
 /// Where a hit landed: `None` for the title, else the block index, with the
@@ -45,7 +48,7 @@ impl PageText {
         }
         let joined = String::from_utf8(joined).expect("folded whole characters");
         let hits = index.find(&joined);
-        PageText { joined, starts, hits }
+        PageText { joined, starts, hits, peoples_page }
     }
 
     /// The folded text of block `b`.

@@ -115,24 +115,24 @@ var ObjectionSnapshot = (() => {
     for (const label of el.labels || []) add(label.contains(el) ? 'label-wrap' : 'label-for', textWithout(label, el));
     // An ARIA radio or checkbox is named by its own text, as a native one
     // by the label around it; its group's name is its legend.
+    // The text of the elements `node`'s `attr` names by id, as `source`.
+    const addReferenced = (node, attr, source) => {
+      for (const id of (node.getAttribute(attr) || '').split(/\s+/).filter(Boolean)) {
+        const ref = document.getElementById(id);
+        if (ref) add(source, textWithout(ref, el));
+      }
+    };
     if (ariaToggle(el)) {
       add('label-wrap', el.textContent);
       const group = el.closest('[role="radiogroup"], [role="group"]');
       if (group) {
         add('legend', group.getAttribute('aria-label'));
-        for (const id of (group.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean)) {
-          const ref = document.getElementById(id);
-          if (ref) add('legend', ref.textContent);
-        }
+        addReferenced(group, 'aria-labelledby', 'legend');
       }
     }
     add('aria-label', el.getAttribute('aria-label'));
-    for (const [attr, source] of [['aria-labelledby', 'aria-labelledby'], ['aria-describedby', 'aria-describedby']]) {
-      for (const id of (el.getAttribute(attr) || '').split(/\s+/).filter(Boolean)) {
-        const ref = document.getElementById(id);
-        if (ref) add(source, textWithout(ref, el));
-      }
-    }
+    addReferenced(el, 'aria-labelledby', 'aria-labelledby');
+    addReferenced(el, 'aria-describedby', 'aria-describedby');
     add('placeholder', el.getAttribute('placeholder'));
     add('title', el.getAttribute('title'));
     add('name', el.getAttribute('name'));
