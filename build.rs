@@ -14,7 +14,7 @@ use std::{env, fs, path::Path};
 const SEP: char = '\u{1f}';
 
 /// The phrase lists of a language file, in the order the engine reads them.
-const LANGUAGE_LISTS: [&str; 20] = [
+const LANGUAGE_LISTS: [&str; 22] = [
     "signals.ai_topic",
     "signals.objection",
     "signals.legitimate_interests",
@@ -30,6 +30,8 @@ const LANGUAGE_LISTS: [&str; 20] = [
     "fields.statement",
     "fields.code",
     "fields.exclude",
+    "fields.given_name",
+    "fields.family_name",
     "fields.name_part",
     "answers.yes",
     "answers.object_option",

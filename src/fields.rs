@@ -31,6 +31,8 @@ fn autocomplete_role(token: &str) -> Option<Role> {
         "email" => Role::Email,
         "country" | "country-name" => Role::Country,
         "name" => Role::FullName,
+        "given-name" => Role::GivenName,
+        "family-name" => Role::FamilyName,
         "tel" => Role::Phone,
         "one-time-code" => Role::Code,
         _ => return None,
@@ -63,7 +65,9 @@ fn fits(role: Role, c: &Control) -> bool {
     match role {
         Role::Statement => is_text_like(c) && c.input_type != "email" && c.input_type != "tel",
         Role::Country => matches!(c.tag.as_str(), "select" | "combobox") || (c.tag == "input" && c.input_type == "text"),
-        Role::Email | Role::FullName | Role::Phone | Role::Code => c.tag == "input" && is_text_like(c),
+        Role::Email | Role::FullName | Role::GivenName | Role::FamilyName | Role::Phone | Role::Code => {
+            c.tag == "input" && is_text_like(c)
+        }
     }
 }
 
@@ -95,11 +99,11 @@ fn lists_country_codes(c: &Control) -> bool {
 }
 
 /// Each role's score for one control, `None` if it must never be filled.
-pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<[u32; 6]> {
+pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<Scores> {
     if c.disabled || matches!(c.input_type.as_str(), "password" | "search" | "hidden" | "file" | "submit" | "button") {
         return None;
     }
-    let mut score = [0u32; 6];
+    let mut score = [0u32; ROLES.len()];
     // A picker's prompt says how to use it ("Search for a country", "Søg
     // efter land"): its search words say nothing about what it asks.
     let picker = matches!(c.tag.as_str(), "select" | "combobox") || c.typeahead;
@@ -120,14 +124,21 @@ pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<[u32; 6]> {
         }
         // Per role, the longest phrase this label matched: "enter the code
         // sent to your email" is a code field, not an email field.
-        let mut longest = [0usize; 6];
-        let mut whole = [false; 6];
-        for hit in index.find(&text) {
+        let mut longest = [0usize; ROLES.len()];
+        let mut whole = [false; ROLES.len()];
+        let hits = index.find(&text);
+        for hit in &hits {
             match hit.meaning {
                 // Exclusions from what the control says it is; a nearby text
-                // mentioning "comments" says nothing about this control.
+                // mentioning "comments" says nothing about this control. Nor
+                // does an exclusion inside a longer field phrase: French
+                // "comment ce traitement vous affecte" asks how, and holds
+                // English "comment".
                 Meaning::ExcludeField if !matches!(source, LabelSource::Nearby | LabelSource::AriaDescribedby) => {
-                    if !(picker && matches!(source, LabelSource::Placeholder | LabelSource::Title)) {
+                    let within_field = hits.iter().any(|h| {
+                        matches!(h.meaning, Meaning::Field(_)) && h.start <= hit.start && h.end >= hit.end && h.end - h.start > hit.end - hit.start
+                    });
+                    if !within_field && !(picker && matches!(source, LabelSource::Placeholder | LabelSource::Title)) {
                         return None;
                     }
                 }
@@ -168,7 +179,20 @@ pub struct FieldMatch {
     pub score: u32,
 }
 
-const ROLES: [Role; 6] = [Role::Email, Role::Country, Role::FullName, Role::Phone, Role::Statement, Role::Code];
+/// Every role, in the order of [`Role`]'s values.
+const ROLES: [Role; 8] = [
+    Role::Email,
+    Role::Country,
+    Role::FullName,
+    Role::GivenName,
+    Role::FamilyName,
+    Role::Phone,
+    Role::Statement,
+    Role::Code,
+];
+
+/// A control's score for each role, indexed by the role's value.
+pub type Scores = [u32; ROLES.len()];
 
 /// Best control for each role, each control used once.
 pub fn match_fields(controls: &[Control], index: &PhraseIndex) -> Vec<FieldMatch> {
@@ -178,12 +202,12 @@ pub fn match_fields(controls: &[Control], index: &PhraseIndex) -> Vec<FieldMatch
 /// [`score_control`] for each control, in order: the analysis needs the
 /// scores twice (the fields, and whether anything can be filled), and each
 /// costs a phrase search per label.
-pub fn score_controls(controls: &[Control], index: &PhraseIndex) -> Vec<Option<[u32; 6]>> {
+pub fn score_controls(controls: &[Control], index: &PhraseIndex) -> Vec<Option<Scores>> {
     controls.iter().map(|c| score_control(c, index)).collect()
 }
 
 /// [`match_fields`] from scores already made, one per control.
-pub fn match_scored(controls: &[Control], scores: &[Option<[u32; 6]>], index: &PhraseIndex) -> Vec<FieldMatch> {
+pub fn match_scored(controls: &[Control], scores: &[Option<Scores>], index: &PhraseIndex) -> Vec<FieldMatch> {
     let mut candidates: Vec<FieldMatch> = Vec::new();
     // Per control, the role it is most clearly for.
     let mut best: Vec<FieldMatch> = Vec::new();
@@ -204,13 +228,28 @@ pub fn match_scored(controls: &[Control], scores: &[Option<[u32; 6]>], index: &P
         }
         best.extend(top);
     }
-    // A name asked for in parts ("First name", "Last name"; "Prénom", "Nom")
-    // is no place for the full name: typing all of it into one part would be
-    // wrong, and the settings keep the name whole, so the parts are left
-    // alone. Two controls that are above all name fields say so in any
-    // language; one labelled with a name part says so by itself.
+    // A name asked for in parts ("First name", "Last name") gets each part
+    // and the full name nowhere: all of it in one part would be wrong. One
+    // control labelled with a part says so by itself; two that are above
+    // all name fields say so in any language. A part named by the word for
+    // the whole name is the part no other control asks for: "Nome" beside
+    // "Cognome" is the given name, "Nom" beside "Prénom" the family name.
     if names_a_part || best.iter().filter(|m| m.role == Role::FullName).count() > 1 {
-        candidates.retain(|m| m.role != Role::FullName);
+        let asked = |role: Role| candidates.iter().any(|m| m.role == role);
+        let other_part = match (asked(Role::GivenName), asked(Role::FamilyName)) {
+            (false, true) => Some(Role::GivenName),
+            (true, false) => Some(Role::FamilyName),
+            _ => None,
+        };
+        let named_whole = |key: u32| best.iter().any(|b| b.key == key && b.role == Role::FullName);
+        candidates.retain_mut(|m| match (m.role, other_part) {
+            (Role::FullName, Some(part)) if named_whole(m.key) => {
+                m.role = part;
+                true
+            }
+            (Role::FullName, _) => false,
+            _ => true,
+        });
     }
     // Highest score first; on a tie, the earlier control in the page.
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.key.cmp(&b.key)));
@@ -246,7 +285,7 @@ fn asks_name_part(c: &Control, index: &PhraseIndex) -> bool {
             let (mut part, mut whole) = (0, 0);
             for hit in index.find(&text) {
                 match hit.meaning {
-                    Meaning::NamePart => part = part.max(hit.end - hit.start),
+                    Meaning::NamePart | Meaning::Field(Role::GivenName | Role::FamilyName) => part = part.max(hit.end - hit.start),
                     Meaning::Field(Role::FullName) => whole = whole.max(hit.end - hit.start),
                     _ => {}
                 }
@@ -447,6 +486,19 @@ mod tests {
     }
 
     #[test]
+    fn an_exclusion_inside_a_field_phrase_rules_nothing_out() {
+        // French "comment" (how) is English "comment": the statement's own
+        // phrase holds it.
+        let how = control(1, "textarea", "", &[(LabelSource::LabelFor, "Comment ce traitement vous affecte-t-il ?")]);
+        assert_eq!(match_fields(&[how], index()).iter().map(|m| m.role).collect::<Vec<_>>(), vec![Role::Statement]);
+        // A comment box is still no place for the statement.
+        for label in ["Commentaire", "Write a comment", "Comment"] {
+            let comment = control(1, "textarea", "", &[(LabelSource::LabelFor, label)]);
+            assert!(score_control(&comment, index()).is_none(), "{label}");
+        }
+    }
+
+    #[test]
     fn the_one_unclaimed_text_box_is_the_statement() {
         let email = control(1, "input", "email", &[(LabelSource::LabelFor, "E-mailadres")]);
         let why = control(2, "textarea", "", &[(LabelSource::LabelFor, "Vertel ons waarom")]);
@@ -467,7 +519,7 @@ mod tests {
     }
 
     #[test]
-    fn a_name_in_parts_gets_nothing_and_a_confirmation_email_the_address() {
+    fn a_name_in_parts_gets_its_parts_and_a_confirmation_email_the_address() {
         let controls = [
             control(1, "input", "text", &[(LabelSource::LabelFor, "First name")]),
             control(2, "input", "text", &[(LabelSource::LabelFor, "Last name")]),
@@ -476,7 +528,16 @@ mod tests {
             control(5, "input", "text", &[(LabelSource::LabelFor, "Enter the code we sent to your email")]),
         ];
         let got: Vec<(u32, Role)> = match_fields(&controls, index()).iter().map(|m| (m.key, m.role)).collect();
-        assert_eq!(got, vec![(3, Role::Email), (4, Role::Email), (5, Role::Code)]);
+        assert_eq!(got, vec![(1, Role::GivenName), (2, Role::FamilyName), (3, Role::Email), (4, Role::Email), (5, Role::Code)]);
+
+        // A middle name is neither part: it is left to the user.
+        let three = [
+            control(1, "input", "text", &[(LabelSource::LabelFor, "First name")]),
+            control(2, "input", "text", &[(LabelSource::LabelFor, "Middle name")]),
+            control(3, "input", "text", &[(LabelSource::LabelFor, "Last name")]),
+        ];
+        let got: Vec<(u32, Role)> = match_fields(&three, index()).iter().map(|m| (m.key, m.role)).collect();
+        assert_eq!(got, vec![(1, Role::GivenName), (3, Role::FamilyName)]);
 
         // One name field, whatever its wording, still gets the full name.
         let one = [control(1, "input", "text", &[(LabelSource::LabelFor, "First and last name")])];
@@ -484,7 +545,7 @@ mod tests {
     }
 
     #[test]
-    fn a_name_part_in_one_language_keeps_the_full_name_out_of_the_other_part() {
+    fn the_word_for_the_name_beside_one_part_is_the_other_part() {
         let form = |first: &str, second: &str| {
             [
                 control(1, "input", "text", &[(LabelSource::LabelFor, first)]),
@@ -492,10 +553,27 @@ mod tests {
                 control(3, "input", "email", &[(LabelSource::LabelFor, "E-mail")]),
             ]
         };
-        for (first, second) in [("Prénom", "Nom"), ("Nombre", "Apellidos"), ("Nome", "Cognome"), ("Prenume", "Nume"), ("Vorname", "Nachname")] {
+        // Both parts named, or one named and the other called "name":
+        // "Nom" beside "Prénom" is the family name, "Nome" beside
+        // "Cognome" the given name.
+        for (first, second) in [
+            ("Prénom", "Nom"),
+            ("Nombre", "Apellidos"),
+            ("Nome", "Cognome"),
+            ("Prenume", "Nume"),
+            ("Vorname", "Name"),
+            ("Imię", "Nazwisko"),
+            ("Ime", "Prezime"),
+            ("Vardas", "Pavardė"),
+            ("Jméno", "Příjmení"),
+            ("Voornaam", "Achternaam"),
+        ] {
             let roles: Vec<Role> = match_fields(&form(first, second), index()).iter().map(|m| m.role).collect();
-            assert_eq!(roles, vec![Role::Email], "{first} / {second}");
+            assert_eq!(roles, vec![Role::GivenName, Role::FamilyName, Role::Email], "{first} / {second}");
         }
+        // Two boxes called "Name": which is which is not for Objection to guess.
+        let roles: Vec<Role> = match_fields(&form("Name", "Name"), index()).iter().map(|m| m.role).collect();
+        assert_eq!(roles, vec![Role::Email]);
         // The whole name in one field, even where its words name the parts.
         for whole in ["Prénom et nom", "Vor- und Nachname", "Nome e cognome", "Imię i nazwisko", "First and last name"] {
             let one = [control(1, "input", "text", &[(LabelSource::LabelFor, whole)])];
@@ -505,7 +583,8 @@ mod tests {
             control(1, "input", "text", &[(LabelSource::Autocomplete, "given-name"), (LabelSource::Placeholder, "Name")]),
             control(2, "input", "text", &[(LabelSource::Placeholder, "Name")]),
         ];
-        assert!(match_fields(&by_autofill, index()).is_empty());
+        let got: Vec<(u32, Role)> = match_fields(&by_autofill, index()).iter().map(|m| (m.key, m.role)).collect();
+        assert_eq!(got, vec![(1, Role::GivenName), (2, Role::FamilyName)]);
     }
 }
 

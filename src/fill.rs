@@ -206,6 +206,8 @@ pub fn plan(
             Role::Email => prefs.email_for(&recognition.platform).to_string(),
             Role::Country => prefs.country.clone(),
             Role::FullName => prefs.full_name.clone(),
+            Role::GivenName => prefs.name_parts().given,
+            Role::FamilyName => prefs.name_parts().family,
             Role::Phone if prefix_asked => national_part(&prefs.phone, &prefs.country),
             Role::Phone => prefs.phone.clone(),
             Role::Statement => prefs.statement_for(lang),

@@ -18,6 +18,7 @@ pub mod fill;
 pub mod gate;
 pub mod hosts;
 pub mod language;
+pub mod names;
 pub mod page_text;
 pub mod phrases;
 pub mod prefs;

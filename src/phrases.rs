@@ -57,6 +57,8 @@ pub enum Role {
     Email,
     Country,
     FullName,
+    GivenName,
+    FamilyName,
     Phone,
     Statement,
     Code,
@@ -69,6 +71,8 @@ impl Role {
             Role::Email => "email",
             Role::Country => "country",
             Role::FullName => "fullName",
+            Role::GivenName => "givenName",
+            Role::FamilyName => "familyName",
             Role::Phone => "phone",
             Role::Statement => "statement",
             Role::Code => "code",
@@ -84,7 +88,8 @@ pub enum Meaning {
     Flag(usize),
     Field(Role),
     ExcludeField,
-    /// A label for one part of a name ("first name", "surname").
+    /// A label for a part of a name that is neither the given nor the
+    /// family name ("middle name").
     NamePart,
     Yes,
     ObjectOption,
@@ -265,6 +270,8 @@ impl PhraseIndex {
                 (&f.email, Role::Email),
                 (&f.country, Role::Country),
                 (&f.full_name, Role::FullName),
+                (&f.given_name, Role::GivenName),
+                (&f.family_name, Role::FamilyName),
                 (&f.phone, Role::Phone),
                 (&f.statement, Role::Statement),
                 (&f.code, Role::Code),

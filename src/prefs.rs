@@ -31,6 +31,10 @@ pub struct Preferences {
     pub country: String,
     #[serde(default)]
     pub full_name: String,
+    /// Which words of the full name are the family name, for forms that
+    /// ask for the name in parts; empty: worked out from the name.
+    #[serde(default)]
+    pub family_name: String,
     /// International format, `+` and country code first (WhatsApp asks).
     #[serde(default)]
     pub phone: String,
@@ -100,6 +104,7 @@ impl Preferences {
         self.email = self.email.trim().to_string();
         self.country = self.country.trim().to_ascii_uppercase();
         self.full_name = self.full_name.trim().to_string();
+        self.family_name = self.family_name.trim().to_string();
         self.phone = self.phone.trim().to_string();
         self.language = self.language.trim().to_ascii_lowercase();
         self.statements.retain(|_, s| !s.trim().is_empty());
@@ -130,6 +135,9 @@ impl Preferences {
         if self.full_name.chars().count() > MAX_NAME_CHARS || has_control_chars(&self.full_name) {
             out.push(problem("fullName", "name_invalid"));
         }
+        if !self.family_name.is_empty() && !crate::names::is_part_of(&self.full_name, &self.family_name) {
+            out.push(problem("familyName", "family_name_not_in_name"));
+        }
         if !self.phone.is_empty() && !is_valid_phone(&self.phone) {
             out.push(problem("phone", "phone_invalid"));
         }
@@ -156,6 +164,11 @@ impl Preferences {
     /// The email for a platform: its override, else the main one.
     pub fn email_for(&self, platform: &str) -> &str {
         self.overrides.get(platform).map_or(self.email.as_str(), |o| o.email.as_str())
+    }
+
+    /// The given and family name, for a form that asks for them apart.
+    pub fn name_parts(&self) -> crate::names::NameParts {
+        crate::names::split(&self.full_name, &self.family_name)
     }
 
     /// The statement for a form in `lang`: the user's text in that language,
@@ -236,6 +249,23 @@ mod tests {
         let codes: Vec<_> = p.validate().into_iter().map(|p| p.code).collect();
         assert_eq!(codes, ["email_invalid", "country_unknown", "phone_invalid"]);
         assert!(valid().validate().is_empty());
+    }
+
+    #[test]
+    fn a_family_name_is_words_of_the_full_name() {
+        let mut p = valid();
+        p.full_name = "María José García López".into();
+        p.family_name = "García López".into();
+        assert!(p.validate().is_empty());
+        assert_eq!(p.name_parts().given, "María José");
+        p.family_name = "Martínez".into();
+        assert_eq!(p.validate(), [problem("familyName", "family_name_not_in_name")]);
+        p.full_name.clear();
+        assert_eq!(p.validate(), [problem("familyName", "family_name_not_in_name")]);
+        // Older settings have no family name: read as before.
+        let old = r#"{"version":1,"preferences":{"email":"a@b.de","country":"DE","fullName":"Jan van der Berg"}}"#;
+        let parts = parse_stored(old).unwrap().name_parts();
+        assert_eq!((parts.given.as_str(), parts.family.as_str()), ("Jan", "van der Berg"));
     }
 
     #[test]

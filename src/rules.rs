@@ -77,8 +77,15 @@ pub struct FieldLabels {
     pub code: Vec<Phrase>,
     /// Labels that must never be filled: search boxes, comments, passwords.
     pub exclude: Vec<Phrase>,
-    /// One part of a name alone ("first name", "Nachname"): a form asking
-    /// for the name in parts gets no full name anywhere.
+    /// The given name alone ("first name", "Vorname") and the family name
+    /// alone ("last name", "Nachname"): a form asking for the name in parts
+    /// gets each part, and the full name nowhere.
+    #[serde(default)]
+    pub given_name: Vec<Phrase>,
+    #[serde(default)]
+    pub family_name: Vec<Phrase>,
+    /// Any other part of a name ("middle name", "презиме"): left empty.
+    #[serde(default)]
     pub name_part: Vec<Phrase>,
 }
 

@@ -12,7 +12,7 @@ fn phrases(l: &LanguageRules) -> Vec<&Phrase> {
     let f = &l.fields;
     let groups = [
         &s.ai_topic, &s.objection, &s.legitimate_interests, &s.objection_title, &s.third_party, &s.pre_step, &s.code_step,
-        &s.confirmed, &f.email, &f.country, &f.full_name, &f.phone, &f.statement, &f.code, &f.exclude, &f.name_part, &l.answers.yes,
+        &s.confirmed, &f.email, &f.country, &f.full_name, &f.phone, &f.statement, &f.code, &f.exclude, &f.given_name, &f.family_name, &f.name_part, &l.answers.yes,
         &l.answers.object_option, &l.markers.optional, &l.markers.required,
     ];
     groups.into_iter().flatten().chain(l.flags.iter().flat_map(|r| &r.phrases)).collect()

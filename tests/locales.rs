@@ -71,12 +71,12 @@ fn messages_exist_for_every_value_the_core_produces() {
     let src = fs::read_to_string("src/prefs.rs").unwrap() + &fs::read_to_string("src/wasm/options.rs").unwrap();
     for piece in src.split('"') {
         let looks_like_code = piece.ends_with("_missing") || piece.ends_with("_invalid") || piece.ends_with("_unknown")
-            || piece.starts_with("file_") || piece == "statement_too_long" || piece == "stored_unreadable" || piece == "storage_failed";
+            || piece.starts_with("file_") || piece == "statement_too_long" || piece == "family_name_not_in_name" || piece == "stored_unreadable" || piece == "storage_failed";
         if looks_like_code && !piece.contains(' ') && !piece.contains('{') {
             keys.push(format!("error_{piece}"));
         }
     }
-    for role in ["email", "country", "fullName", "phone", "statement", "code", "answer", "objection_option"] {
+    for role in ["email", "country", "fullName", "givenName", "familyName", "phone", "statement", "code", "answer", "objection_option"] {
         keys.push(format!("field_name_{role}"));
     }
     for k in keys {

@@ -106,11 +106,19 @@ fn every_language_is_complete() {
             ("fields.statement", &l.fields.statement),
             ("fields.code", &l.fields.code),
             ("fields.exclude", &l.fields.exclude),
-            ("fields.name_part", &l.fields.name_part),
+            ("fields.family_name", &l.fields.family_name),
             ("answers.yes", &l.answers.yes),
             ("markers.optional", &l.markers.optional),
         ] {
             assert!(!group.is_empty(), "{}: {name} is empty", l.lang);
+            for p in group.iter() {
+                assert!(well_formed(p.text()), "{}: bad phrase {:?} in {name}", l.lang, p.text());
+            }
+        }
+        // A language whose word for the name is also the given name's
+        // ("nome" beside "cognome") has no given-name list; few name a
+        // middle part.
+        for (name, group) in [("fields.given_name", &l.fields.given_name), ("fields.name_part", &l.fields.name_part)] {
             for p in group.iter() {
                 assert!(well_formed(p.text()), "{}: bad phrase {:?} in {name}", l.lang, p.text());
             }

@@ -110,6 +110,8 @@ impl Reader<'_> {
                 statement: self.phrases()?,
                 code: self.phrases()?,
                 exclude: self.phrases()?,
+                given_name: self.phrases()?,
+                family_name: self.phrases()?,
                 name_part: self.phrases()?,
             },
             answers: Answers { yes: self.phrases()?, object_option: self.phrases()? },

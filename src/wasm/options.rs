@@ -89,6 +89,7 @@ fn show_preferences(p: &Preferences, draft: &mut Draft, ui_lang: &str) {
     input("email").set_value(&p.email);
     by_id::<HtmlSelectElement>("country").set_value(&p.country);
     input("fullName").set_value(&p.full_name);
+    input("familyName").set_value(&p.family_name);
     input("phone").set_value(&p.phone);
     let lang = if p.language.is_empty() { ui_lang.to_string() } else { p.language.clone() };
     let lang = if rules().language(&lang).is_some() { lang } else { "en".to_string() };
@@ -111,6 +112,7 @@ fn read_form(draft: &mut Draft) -> Preferences {
         email: input("email").value(),
         country: by_id::<HtmlSelectElement>("country").value(),
         full_name: input("fullName").value(),
+        family_name: input("familyName").value(),
         phone: input("phone").value(),
         language: by_id::<HtmlSelectElement>("language").value(),
         statements: draft.statements.clone(),

@@ -16,7 +16,7 @@ const EN = JSON.parse(readFileSync(path.join(here, '..', '..', 'extension', '_lo
 /** How long a page with nothing to show is watched before we trust the silence. */
 const SILENCE_MS = 1500;
 
-const PREFS = { email: 'ana@example.org', country: 'PT', fullName: 'Ana Silva', phone: '+351 912 345 678' };
+const PREFS = { email: 'ana@example.org', country: 'PT', fullName: 'Ana Silva', familyName: 'Silva', phone: '+351 912 345 678' };
 
 /** Open the options page as a user can in each browser. */
 async function openOptions(b) {
@@ -121,13 +121,14 @@ export function defineSuite(name, launch) {
 
     test('the options page refuses invalid details with a reason, and saves valid ones', async () => {
       options = await openOptions(b);
-      const bad = await fillOptions(options, { ...PREFS, email: 'ana@', phone: '0912' });
+      const bad = await fillOptions(options, { ...PREFS, email: 'ana@', phone: '0912', familyName: 'Santos' });
       assert.match(bad.alert, /email/i, 'the alert names the email problem');
       assert.match(bad.alert, /phone/i, 'the alert names the phone problem');
+      assert.match(bad.alert, /family name must be the first or last words of your full name/, 'and the family name that is not in the name');
       assert.equal(bad.status, '');
       assert.equal(await storedPreferences(options), null, 'nothing saved while invalid');
       const invalid = await options.eval(() => [...document.querySelectorAll('[aria-invalid="true"]')].map((e) => e.id).sort());
-      assert.deepEqual(invalid, ['email', 'phone']);
+      assert.deepEqual(invalid, ['email', 'familyName', 'phone']);
 
       const good = await fillOptions(options, PREFS);
       assert.equal(good.alert, '');
@@ -137,6 +138,7 @@ export function defineSuite(name, launch) {
       assert.equal(stored.preferences.email, PREFS.email);
       assert.equal(stored.preferences.country, 'PT');
       assert.equal(stored.preferences.fullName, 'Ana Silva');
+      assert.equal(stored.preferences.familyName, 'Silva');
     });
 
     for (const fixture of pages) {
@@ -473,6 +475,23 @@ async function axeViolations(p, selector) {
   }, selector);
 }
 
+/**
+ * Open a fixture, wait for its banner, press Prefill and wait for the
+ * banner's result; then `read` the page (a function run in it).
+ */
+async function prefillAndRead(b, fixture, read) {
+  const p = await b.newPage();
+  try {
+    await p.goto(page(fixture).url);
+    assert.ok(await p.waitForBanner(), `${fixture}: a banner`);
+    await p.clickBanner('prefill');
+    const result = await resultText(p);
+    return { state: await p.eval(read), result };
+  } finally {
+    await p.close();
+  }
+}
+
 const bannerText = (p) => p.eval(() => document.querySelector('[data-objection-banner]')?.shadowRoot.querySelector('section').innerText || '');
 const resultText = (p) => p.waitFor(() => document.querySelector('[data-objection-banner]')?.shadowRoot.querySelector('.result')?.textContent || '');
 
@@ -573,24 +592,45 @@ export function defineMoreSuite(name, launch) {
     });
 
     test('the third-party form: objection option, name, country, email; prompts and screenshots left to the user', async () => {
-      const p = await b.newPage();
-      try {
-        await p.goto(page('fb-thirdparty-en').url);
-        assert.ok(await p.waitForBanner());
-        await p.clickBanner('prefill');
-        await resultText(p);
-        const state = await p.eval(() => ({
-          option: document.querySelector('input[value="object"]').checked,
-          name: document.getElementById('first').value,
-          country: document.getElementById('ctry').value,
-          email: document.getElementById('em').value,
-          prompts: document.getElementById('prompts').value,
-        }));
-        assert.deepEqual(state, { option: true, name: 'Ana Silva', country: 'PT', email: PREFS.email, prompts: '' });
-        assert.match(await resultText(p), /prompts or screenshots are left to you/);
-      } finally {
-        await p.close();
-      }
+      const { state, result } = await prefillAndRead(b, 'fb-thirdparty-en', () => ({
+        option: document.querySelector('input[value="object"]').checked,
+        name: document.getElementById('first').value,
+        country: document.getElementById('ctry').value,
+        email: document.getElementById('em').value,
+        prompts: document.getElementById('prompts').value,
+      }));
+      assert.deepEqual(state, { option: true, name: 'Ana Silva', country: 'PT', email: PREFS.email, prompts: '' });
+      assert.match(result, /prompts or screenshots are left to you/);
+    });
+
+    test('a name asked in parts gets its parts: "Prénom" and "Nom" in French, "Nome" beside "Cognome" in Italian', async () => {
+      const fr = await prefillAndRead(b, 'ig-objection-fr-nameparts', () => ({
+        given: document.querySelector('[name="first"]').value,
+        family: document.querySelector('[name="last"]').value,
+        email: document.getElementById('mail').value,
+        country: document.getElementById('pays').value,
+        statement: document.getElementById('why').value,
+      }));
+      assert.deepEqual({ ...fr.state, statement: undefined }, { given: 'Ana', family: 'Silva', email: PREFS.email, country: 'PT', statement: undefined });
+      assert.match(fr.state.statement, /^Je m'oppose, en vertu de l'article 21/, 'the French statement in the box that asks how the processing affects you');
+      assert.match(fr.result, /First name/);
+      assert.match(fr.result, /Family name/);
+
+      // Controlled inputs that keep only what their own input handler saw.
+      const it = await prefillAndRead(b, 'fb-thirdparty-it-nameparts', async () => {
+        for (const el of document.querySelectorAll('input')) el.dispatchEvent(new FocusEvent('blur'));
+        await new Promise((r) => setTimeout(r, 50));
+        const value = (id) => document.querySelector(`[aria-labelledby="${id}"]`).value;
+        return {
+          option: document.querySelector('input[value="obj"]').checked,
+          given: value('l-nome'),
+          family: value('l-cognome'),
+          email: value('l-mail'),
+          country: value('l-paese'),
+          prompts: value('l-prompt'),
+        };
+      });
+      assert.deepEqual(it.state, { option: true, given: 'Ana', family: 'Silva', email: PREFS.email, country: 'PT', prompts: '' });
     });
 
     test('WhatsApp: a dialling-code country list, the phone without its prefix, and the statement in Portuguese', async () => {
