@@ -492,10 +492,21 @@ mod tests {
         let how = control(1, "textarea", "", &[(LabelSource::LabelFor, "Comment ce traitement vous affecte-t-il ?")]);
         assert_eq!(match_fields(&[how], index()).iter().map(|m| m.role).collect::<Vec<_>>(), vec![Role::Statement]);
         // A comment box is still no place for the statement.
-        for label in ["Commentaire", "Write a comment", "Comment"] {
+        for label in ["Commentaire", "Write a comment…", "Comments", "Add a comment"] {
             let comment = control(1, "textarea", "", &[(LabelSource::LabelFor, label)]);
             assert!(score_control(&comment, index()).is_none(), "{label}");
         }
+    }
+
+    #[test]
+    fn a_french_question_starting_with_comment_is_no_comment_box() {
+        // No phrase of the rules covers this wording: the lone box of the
+        // form is the statement, "Comment" is French for "how".
+        let email = control(1, "input", "email", &[(LabelSource::LabelFor, "Adresse e-mail")]);
+        let how = control(2, "textarea", "", &[(LabelSource::LabelFor, "Comment le traitement de vos informations vous touche-t-il ?")]);
+        let controls = [email, how];
+        let fields = with_lone_text_box(match_fields(&controls, index()), &controls, index());
+        assert_eq!(fields.iter().map(|f| (f.key, f.role)).collect::<Vec<_>>(), vec![(1, Role::Email), (2, Role::Statement)]);
     }
 
     #[test]
