@@ -466,27 +466,66 @@
     return true;
   };
 
+  /**
+   * Resolve once the page has stopped changing for `quiet` ms, or after
+   * `longest` ms: a form answers a choice by building the fields it asks
+   * next, often after a render of its own.
+   */
+  const settled = (quiet = 150, longest = 1000) => new Promise((resolve) => {
+    let timer;
+    const done = () => { observer.disconnect(); clearTimeout(timer); clearTimeout(cap); resolve(); };
+    const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, quiet); });
+    observer.observe(document.body || document.documentElement, { childList: true, subtree: true, attributes: true });
+    timer = setTimeout(done, quiet);
+    const cap = setTimeout(done, longest);
+  });
+
+  // A choice the prefill made may bring new fields (the third-party form
+  // asks for the details once the request is chosen): the core is asked
+  // again for them, twice at most, so one click fills what the form shows.
+  const FOLLOW_UPS = 2;
+
   let prefilling = false;
   const prefill = async () => {
     if (prefilling) return;
     prefilling = true;
     try {
-      const reply = await ask({ type: 'prefill', snapshot: snapshot() });
+      let reply = await ask({ type: 'prefill', snapshot: snapshot() });
       if (!reply) return showResult([t('prefill_failed')]);
       if (reply.problem) {
         showResult([t(`prefill_${reply.problem.replace(/-/g, '_')}`),
           el('button', { type: 'button', 'data-action': 'open-options' }, t('banner_open_options'))]);
         return;
       }
-      const plan = reply.plan;
+      let plan = reply.plan;
       if (!plan) return showResult([t('prefill_failed')]);
       const filled = [];
-      const missing = [...plan.missing];
+      const failed = [];
       prefixChosen = false;
-      for (const fill of plan.fills) {
-        if (await apply(fill)) filled.push(fill.what);
-        else missing.push(fill.what);
+      let focus = null;
+      for (let round = 0; ; round += 1) {
+        let ticked = false;
+        for (const fill of plan.fills) {
+          if (await apply(fill)) {
+            filled.push(fill.what);
+            ticked = ticked || fill.action.type === 'check' || fill.action.type === 'choose';
+          } else failed.push(fill.what);
+        }
+        // Keys belong to the snapshot the plan was made from.
+        focus = plan.focus !== null && plan.focus !== undefined ? view.controls.get(plan.focus) : null;
+        if (!ticked || round === FOLLOW_UPS) break;
+        const before = new Set(view.controls.values());
+        await settled();
+        const snap = snapshot();
+        if ([...view.controls.values()].every((c) => before.has(c))) break;
+        reply = await ask({ type: 'prefill', snapshot: snap });
+        if (!reply || !reply.plan) break;
+        plan = reply.plan;
       }
+      // The last plan saw the whole form as it is now: what it keeps, what
+      // it misses. What this prefill filled itself is not "kept".
+      plan.kept = plan.kept.filter((w) => !filled.includes(w));
+      const missing = [...plan.missing, ...failed.filter((w) => !filled.includes(w))];
       const names = (list) => [...new Set(list)].map((w) => t(`field_name_${w}`)).join(', ');
       const lines = [];
       // "Nothing left to fill" only where something could have been.
@@ -497,8 +536,7 @@
       for (const task of plan.userTasks) lines.push(t(`task_${task}`));
       lines.push(t('prefill_not_submitted'));
       showResult(lines);
-      const focus = plan.focus !== null && plan.focus !== undefined ? view.controls.get(plan.focus) : null;
-      if (focus) focus.focus();
+      if (focus && focus.isConnected) focus.focus();
     } finally {
       prefilling = false;
     }

@@ -633,6 +633,20 @@ export function defineMoreSuite(name, launch) {
       assert.deepEqual(it.state, { option: true, given: 'Ana', family: 'Silva', email: PREFS.email, country: 'PT', prompts: '' });
     });
 
+    test('a form that builds its details once the request is chosen is filled in one click', async () => {
+      const { state, result } = await prefillAndRead(b, 'fb-thirdparty-de-reveal', () => ({
+        option: document.querySelector('input[value="widerspruch"]').checked,
+        given: document.getElementById('vor')?.value,
+        family: document.getElementById('nach')?.value,
+        email: document.getElementById('mail')?.value,
+        country: document.getElementById('land')?.value,
+        prompts: document.getElementById('prompts')?.value,
+      }));
+      assert.deepEqual(state, { option: true, given: 'Ana', family: 'Silva', email: PREFS.email, country: 'PT', prompts: '' });
+      assert.match(result, /Filled: objection option, First name, Family name, Email, Country of residence\./);
+      assert.doesNotMatch(result, /Left as you entered them/, 'what the prefill filled itself is not reported as kept');
+    });
+
     test('WhatsApp: a dialling-code country list, the phone without its prefix, and the statement in Portuguese', async () => {
       const p = await b.newPage();
       try {
