@@ -98,6 +98,11 @@ fn lists_country_codes(c: &Control) -> bool {
     values.len() >= 20 && codes * 10 >= values.len() * 9
 }
 
+/// Whether flag rule `flat` of the index is a demand for justification.
+fn asks_justification(index: &PhraseIndex, flat: usize) -> bool {
+    index.flag_categories[flat] == crate::rules::Category::JustificationDemand
+}
+
 /// Each role's score for one control, `None` if it must never be filled.
 pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<Scores> {
     if c.disabled || matches!(c.input_type.as_str(), "password" | "search" | "hidden" | "file" | "submit" | "button") {
@@ -141,6 +146,15 @@ pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<Scores> {
                     if !within_field && !(picker && matches!(source, LabelSource::Placeholder | LabelSource::Title)) {
                         return None;
                     }
+                }
+                // Wording that asks for a justification ("tell us how this
+                // processing affects you"), as the rules flag it, names the
+                // box that asks for it: the flag rules word that question in
+                // more ways than the field lists.
+                Meaning::Flag(flat) if asks_justification(index, flat) => {
+                    let r = Role::Statement;
+                    longest[r as usize] = longest[r as usize].max(hit.end - hit.start);
+                    whole[r as usize] |= hit.start == 0 && hit.end == text.trim_end_matches([':', '*', ' ', '?', '.']).len();
                 }
                 Meaning::Field(r) => {
                     longest[r as usize] = longest[r as usize].max(hit.end - hit.start);

@@ -7,7 +7,7 @@
 //! and the rest of each word is skipped. Most walks end within a few bytes:
 //! in English prose, about four on average.
 
-use crate::rules::{rules, Phrase, Rules, Signals};
+use crate::rules::{rules, Category, Phrase, Rules, Signals};
 use crate::text::{boundary_after, ends_sentence_in, fold_plain};
 use crate::trie::{Trie, TrieBuilder, NONE};
 use std::sync::OnceLock;
@@ -135,6 +135,8 @@ pub struct PhraseIndex {
     gapped: Vec<(Entry, u8)>,
     /// (language index, rule index in that language) of each flag rule.
     pub flag_rules: Vec<(usize, usize)>,
+    /// The category of each flag rule, by the same index.
+    pub flag_categories: Vec<Category>,
 }
 
 /// What separates the parts of a phrase written in parts: "if … honoured"
@@ -241,6 +243,7 @@ impl PhraseIndex {
         };
         let mut gapped: Vec<(Entry, u8)> = Vec::new();
         let mut flag_rules = Vec::new();
+        let mut flag_categories = Vec::new();
         let mut add = |phrases: &[Phrase], meaning: Meaning, lang: usize| {
             for p in phrases {
                 let raw = p.text().trim();
@@ -287,6 +290,7 @@ impl PhraseIndex {
             for (ri, rule) in l.flags.iter().enumerate() {
                 add(&rule.phrases, Meaning::Flag(flag_rules.len()), li);
                 flag_rules.push((li, ri));
+                flag_categories.push(rule.category);
             }
         }
         let Patterns {
@@ -306,6 +310,7 @@ impl PhraseIndex {
             entries,
             gapped,
             flag_rules,
+            flag_categories,
         }
     }
 
