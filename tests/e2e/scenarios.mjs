@@ -347,40 +347,24 @@ export function defineSuite(name, launch) {
     });
 
     test('a country asked as the phone prefix gets the dialling code, and the phone the rest of the number', async () => {
-      const p = await b.newPage();
-      try {
-        await p.goto(page('wa-objection-en-prefix').url);
-        assert.ok(await p.waitForBanner());
-        await p.clickBanner('prefill');
-        const filled = await p.waitFor(() => document.getElementById('why').value && {
-          prefix: document.getElementById('prefix').value,
-          phone: document.getElementById('phone').value,
-          email: document.getElementById('email').value,
-        });
-        assert.ok(filled, 'filled');
-        assert.deepEqual(filled, { prefix: '351', phone: '912 345 678', email: 'ana.account@example.net' }, 'the page\'s own email is kept');
-      } finally {
-        await p.close();
-      }
+      const { state } = await prefillAndRead(b, 'wa-objection-en-prefix', () => ({
+        prefix: document.getElementById('prefix').value,
+        phone: document.getElementById('phone').value,
+        email: document.getElementById('email').value,
+        statement: !!document.getElementById('why').value,
+      }));
+      assert.deepEqual(state, { prefix: '351', phone: '912 345 678', email: 'ana.account@example.net', statement: true }, 'the page\'s own email is kept');
     });
 
     test('a custom picker of dialling codes gets the country\'s, and the phone the rest of the number', async () => {
-      const p = await b.newPage();
-      try {
-        await p.goto(page('wa-objection-ptbr-picker').url);
-        assert.ok(await p.waitForBanner());
-        await p.clickBanner('prefill');
-        const filled = await p.waitFor(() => document.getElementById('why').value && document.getElementById('phone').value && {
-          code: window.__code,
-          shown: document.querySelector('[role="combobox"]').textContent.trim(),
-          phone: document.getElementById('phone').value,
-          email: document.getElementById('email').value,
-        });
-        assert.ok(filled, 'filled');
-        assert.deepEqual(filled, { code: '351', shown: 'Portugal (+351)', phone: '912 345 678', email: PREFS.email });
-      } finally {
-        await p.close();
-      }
+      const { state } = await prefillAndRead(b, 'wa-objection-ptbr-picker', () => ({
+        code: window.__code,
+        shown: document.querySelector('[role="combobox"]').textContent.trim(),
+        phone: document.getElementById('phone').value,
+        email: document.getElementById('email').value,
+        statement: !!document.getElementById('why').value,
+      }));
+      assert.deepEqual(state, { code: '351', shown: 'Portugal (+351)', phone: '912 345 678', email: PREFS.email, statement: true });
     });
 
     test('a statement box built as a rich-text editor takes the statement into the editor\'s own model, and keeps what the user typed', async () => {
@@ -421,18 +405,9 @@ export function defineSuite(name, launch) {
     });
 
     test('a statement box with a maxlength gets the statement\'s whole sentences that fit', async () => {
-      const p = await b.newPage();
-      try {
-        await p.goto(page('fb-objection-fr-2025').url);
-        assert.ok(await p.waitForBanner());
-        await p.clickBanner('prefill');
-        const why = await p.waitFor(() => document.querySelector('textarea[name="j"]').value);
-        assert.ok(why, 'filled');
-        assert.ok(why.length <= 500, `${why.length} characters in a box of 500`);
-        assert.match(why, /^Je m'oppose, en vertu de l'article 21.*Ma situation particulière.*\.$/s);
-      } finally {
-        await p.close();
-      }
+      const { state: why } = await prefillAndRead(b, 'fb-objection-fr-2025', () => document.querySelector('textarea[name="j"]').value);
+      assert.ok(why.length <= 500, `${why.length} characters in a box of 500`);
+      assert.match(why, /^Je m'oppose, en vertu de l'article 21.*Ma situation particulière.*\.$/s);
     });
 
     test('a Czech form worded its own way: every flag found, highlighted, and the combobox, email and statement filled', async () => {
