@@ -171,6 +171,24 @@ proptest! {
         let record = format!(r#"{{"version":{version},"entries":{}}}"#, serde_json::json!(entries));
         let _ = objection::record::parse(&record);
     }
+
+    #[test]
+    fn a_name_split_in_parts_loses_no_word(full in text(), family in "\\PC{0,30}") {
+        let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        let parts = objection::names::split(&full, &family);
+        if family.trim().is_empty() {
+            // Worked out from the name: the given name, then the family name.
+            prop_assert_eq!(words(&format!("{} {}", parts.given, parts.family)), words(&full));
+        } else if objection::names::is_part_of(&full, &family) {
+            // The saved family name at either end, the rest the given name.
+            let (g, f) = (words(&parts.given), words(&parts.family));
+            let all = words(&full);
+            prop_assert!(all == [g.clone(), f.clone()].concat() || all == [f, g].concat());
+        } else {
+            // Not part of the name: the name whole, and the family name as saved.
+            prop_assert_eq!(words(&parts.given), words(&full));
+        }
+    }
 }
 
 #[test]
