@@ -1,7 +1,9 @@
 //! A full name in the two parts a form may ask for ("First name", "Last
 //! name"). The settings keep the name whole, as the user writes it, and may
 //! say which words are the family name; without that, the family name is
-//! the last word, or the words from a particle on ("van der Berg").
+//! the last word, or the words from a particle on ("van der Berg"), or the
+//! first word for a user whose language is Hungarian, where the family
+//! name comes first ("Nagy Anna").
 
 /// Words that start a family name when they follow the given name:
 /// "Ludwig van Beethoven", "María de la Cruz", "Seán Ó Briain". Compared
@@ -43,8 +45,9 @@ pub fn is_part_of(full: &str, family: &str) -> bool {
 
 /// The given and family name in `full`. `family` is the family name the
 /// user saved, if any; one that is not part of the full name is taken as
-/// it is, with the full name as the given name.
-pub fn split(full: &str, family: &str) -> NameParts {
+/// it is, with the full name as the given name. Without one, `family_first`
+/// takes the first word for the family name.
+pub fn split(full: &str, family: &str, family_first: bool) -> NameParts {
     let words: Vec<&str> = full.split_whitespace().collect();
     let family_words: Vec<&str> = family.split_whitespace().collect();
     if !family_words.is_empty() {
@@ -53,6 +56,9 @@ pub fn split(full: &str, family: &str) -> NameParts {
     }
     if words.len() < 2 {
         return NameParts { given: words.join(" "), family: String::new() };
+    }
+    if family_first {
+        return NameParts { given: words[1..].join(" "), family: words[0].to_string() };
     }
     let last = words.len() - 1;
     let from = (1..last).find(|&i| PARTICLES.contains(&crate::text::fold_plain(words[i]).as_str())).unwrap_or(last);
@@ -64,7 +70,7 @@ mod tests {
     use super::*;
 
     fn parts(full: &str, family: &str) -> (String, String) {
-        let p = split(full, family);
+        let p = split(full, family, false);
         (p.given, p.family)
     }
 
@@ -92,6 +98,16 @@ mod tests {
         assert_eq!(parts("María  José García   López", "García López"), ("María José".into(), "García López".into()));
         // Not part of the full name: taken as it is, never lost.
         assert_eq!(parts("Anna Schmidt", "Meier"), ("Anna Schmidt".into(), "Meier".into()));
+    }
+
+    #[test]
+    fn in_hungarian_the_family_name_comes_first() {
+        let p = split("Nagy Anna Mária", "", true);
+        assert_eq!((p.given.as_str(), p.family.as_str()), ("Anna Mária", "Nagy"));
+        // A saved family name still decides.
+        let p = split("Anna Nagy", "Nagy", true);
+        assert_eq!((p.given.as_str(), p.family.as_str()), ("Anna", "Nagy"));
+        assert_eq!(split("Anna", "", true).given, "Anna");
     }
 
     #[test]

@@ -168,7 +168,8 @@ impl Preferences {
 
     /// The given and family name, for a form that asks for them apart.
     pub fn name_parts(&self) -> crate::names::NameParts {
-        crate::names::split(&self.full_name, &self.family_name)
+        // Hungarian names put the family name first ("Nagy Anna").
+        crate::names::split(&self.full_name, &self.family_name, self.language == "hu")
     }
 
     /// The statement for a form in `lang`: the user's text in that language,
@@ -266,6 +267,9 @@ mod tests {
         let old = r#"{"version":1,"preferences":{"email":"a@b.de","country":"DE","fullName":"Jan van der Berg"}}"#;
         let parts = parse_stored(old).unwrap().name_parts();
         assert_eq!((parts.given.as_str(), parts.family.as_str()), ("Jan", "van der Berg"));
+        // A Hungarian user's name puts the family name first.
+        let hu = Preferences { full_name: "Nagy Anna".into(), language: "hu".into(), ..valid() };
+        assert_eq!(hu.name_parts().family, "Nagy");
     }
 
     #[test]
