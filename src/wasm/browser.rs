@@ -76,7 +76,13 @@ pub fn message(key: &str) -> String {
 }
 
 pub fn message_with(key: &str, substitution: &str) -> String {
-    let m = get_message(key, JsValue::from_str(substitution));
+    message_with_each(key, &[substitution])
+}
+
+/// The message with `$1`, `$2`, … replaced by `substitutions` in order.
+pub fn message_with_each(key: &str, substitutions: &[&str]) -> String {
+    let subs: js_sys::Array = substitutions.iter().map(|s| JsValue::from_str(s)).collect();
+    let m = get_message(key, subs.into());
     if m.is_empty() {
         key.to_string()
     } else {

@@ -2,7 +2,7 @@
 //! core before anything is stored, exported and imported as JSON.
 
 use super::background::{keep_aside, load_preferences, PREFERENCES_KEY};
-use super::browser::{local_clear, local_get_json, local_set_json, message, region_name, ui_language};
+use super::browser::{local_clear, local_get_json, local_set_json, message, message_with_each, region_name, ui_language};
 use super::dom::{by_id, create, translate_page};
 use crate::countries;
 use crate::language::primary_subtag;
@@ -100,6 +100,23 @@ fn show_preferences(p: &Preferences, draft: &mut Draft, ui_lang: &str) {
     }
     draft.statements = p.statements.clone();
     show_statement(draft, &lang);
+    show_name_parts();
+}
+
+/// How a form asking for the name in parts will get it, worked out by the
+/// core from what the fields hold now; nothing while there is no split.
+fn show_name_parts() {
+    let prefs = Preferences {
+        full_name: input("fullName").value(),
+        family_name: input("familyName").value(),
+        language: by_id::<HtmlSelectElement>("language").value(),
+        ..Default::default()
+    }
+    .tidy();
+    let parts = prefs.name_parts();
+    let shown = prefs.validate().iter().all(|p| p.field != "familyName") && !parts.given.is_empty() && !parts.family.is_empty();
+    let text = shown.then(|| message_with_each("name_parts_preview", &[&parts.given, &parts.family]));
+    by_id::<HtmlElement>("name-parts").set_text_content(text.as_deref());
 }
 
 fn read_form(draft: &mut Draft) -> Preferences {
@@ -212,6 +229,10 @@ pub async fn options_main() {
             show_problems(&[Problem { field: "email".into(), code: "stored_unreadable".into(), detail }]);
             show_preferences(&Preferences::default(), &mut draft.borrow_mut(), &ui_lang);
         }
+    }
+
+    for (id, event) in [("fullName", "input"), ("familyName", "input"), ("language", "change")] {
+        EventListener::new(&by_id::<HtmlElement>(id), event, |_| show_name_parts()).forget();
     }
 
     let d = draft.clone();

@@ -129,6 +129,8 @@ export function defineSuite(name, launch) {
       assert.equal(await storedPreferences(options), null, 'nothing saved while invalid');
       const invalid = await options.eval(() => [...document.querySelectorAll('[aria-invalid="true"]')].map((e) => e.id).sort());
       assert.deepEqual(invalid, ['email', 'familyName', 'phone']);
+      const split = () => options.eval(() => document.getElementById('name-parts').textContent);
+      assert.equal(await split(), '', 'no split shown for a family name that is not in the name');
 
       const good = await fillOptions(options, PREFS);
       assert.equal(good.alert, '');
@@ -139,6 +141,8 @@ export function defineSuite(name, launch) {
       assert.equal(stored.preferences.country, 'PT');
       assert.equal(stored.preferences.fullName, 'Ana Silva');
       assert.equal(stored.preferences.familyName, 'Silva');
+      assert.equal(await split(), 'A form that asks for them apart gets first name “Ana” and family name “Silva”.',
+        'the settings show how a form asking for the name in parts gets it');
     });
 
     for (const fixture of pages) {
