@@ -181,6 +181,10 @@ mod tests {
         assert!(is_peoples_page(p, "https://www.facebook.com/groups/tietosuoja/?ref=share"));
         assert!(is_peoples_page(p, "https://www.facebook.com/Marketplace"), "any case, without the slash");
         assert!(is_peoples_page(p, "https://www.instagram.com/p/C7abc123/"));
+        // Search results and hashtag pages list people's posts too.
+        assert!(is_peoples_page(p, "https://www.facebook.com/search/posts/?q=meta%20ai"));
+        assert!(is_peoples_page(p, "https://www.instagram.com/explore/tags/metaai/"));
+        assert!(is_peoples_page(p, "https://m.facebook.com/story.php?story_fbid=1&id=2"));
         assert!(!is_peoples_page(p, "https://www.facebook.com/"), "the feed's posts are told apart by their roles");
         assert!(!is_peoples_page(p, "https://www.facebook.com/privacy/genai"));
         assert!(!is_peoples_page(p, "https://www.facebook.com/help/contact/6359191084165019"));
