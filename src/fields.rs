@@ -277,8 +277,9 @@ pub fn match_scored(controls: &[Control], scores: &[Option<Scores>], index: &Phr
         chosen.insert(at, m);
     }
     // "Confirm email address": a second control that is above all an email
-    // field gets the same address.
-    for m in best.iter().filter(|m| m.role == Role::Email) {
+    // field gets the same address. "Segundo apellido": a second control
+    // that is above all a family-name field gets the second surname.
+    for m in best.iter().filter(|m| matches!(m.role, Role::Email | Role::FamilyName)) {
         if !chosen.iter().any(|c| c.key == m.key) {
             let at = chosen.partition_point(|c| c.key < m.key);
             chosen.insert(at, *m);

@@ -188,6 +188,11 @@ pub fn plan(
     // A custom picker for the country shows its options only when opened:
     // whether they are dialling codes is known then.
     let picker_asked = countries.iter().any(|c| c.tag == "combobox" || c.typeahead);
+    // The name in parts, the family name spread over its boxes ("Primer
+    // apellido", "Segundo apellido"), in page order.
+    let name_parts = prefs.name_parts();
+    let family_keys: Vec<u32> = fields.iter().filter(|m| m.role == Role::FamilyName).map(|m| m.key).collect();
+    let surnames = crate::names::in_boxes(&name_parts.family, family_keys.len());
     for m in fields {
         let Some(c) = control(m.key) else { continue };
         let name = m.role.name().to_string();
@@ -206,8 +211,15 @@ pub fn plan(
             Role::Email => prefs.email_for(&recognition.platform).to_string(),
             Role::Country => prefs.country.clone(),
             Role::FullName => prefs.full_name.clone(),
-            Role::GivenName => prefs.name_parts().given,
-            Role::FamilyName => prefs.name_parts().family,
+            Role::GivenName => name_parts.given.clone(),
+            Role::FamilyName => {
+                let at = family_keys.iter().position(|k| *k == m.key).unwrap_or(0);
+                // A second surname box is for a second surname, if there is one.
+                if at > 0 && surnames[at].is_empty() {
+                    continue;
+                }
+                surnames[at].clone()
+            }
             Role::Phone if prefix_asked => national_part(&prefs.phone, &prefs.country),
             Role::Phone => prefs.phone.clone(),
             Role::Statement => prefs.statement_for(lang),
@@ -346,6 +358,38 @@ mod tests {
         assert_eq!(choose(&prefixes, &country_texts("PT", "pt", &["Portugal".into()])), Chosen { index: Some(2), prefixes: true });
         let names = [opt("BR", "Brasil"), opt("PT", "Portugal")];
         assert_eq!(choose(&names, &["Portugal".into()]), Chosen { index: Some(1), prefixes: false });
+    }
+
+    #[test]
+    fn a_name_in_parts_and_two_surname_boxes_get_one_part_each() {
+        use crate::snapshot::{Label, LabelSource};
+        let recognition = Recognition { kind: PageKind::ObjectionForm, platform: "facebook".into(), form_id: None, pre_step: false };
+        let text = |key: u32, label: &str| Control {
+            key,
+            tag: "input".into(),
+            input_type: "text".into(),
+            labels: vec![Label { source: LabelSource::LabelFor, text: label.into() }],
+            ..Default::default()
+        };
+        let index = crate::phrases::index();
+        let controls = [text(1, "Nombre"), text(2, "Primer apellido"), text(3, "Segundo apellido")];
+        let fields = crate::fields::match_fields(&controls, index);
+        let values = |prefs: &Preferences| -> Vec<(u32, String)> {
+            plan(&recognition, "es", &controls, &fields, prefs, &[], index)
+                .fills
+                .into_iter()
+                .map(|f| match f.action {
+                    Action::SetText { value } => (f.key, value),
+                    other => panic!("{other:?}"),
+                })
+                .collect()
+        };
+        let two = Preferences { full_name: "María José García López".into(), family_name: "García López".into(), ..Default::default() };
+        assert_eq!(values(&two), [(1, "María José".into()), (2, "García".into()), (3, "López".into())]);
+        // One surname: the second box is left empty, and not asked of the user.
+        let one = Preferences { full_name: "Ana Silva".into(), ..Default::default() };
+        assert_eq!(values(&one), [(1, "Ana".into()), (2, "Silva".into())]);
+        assert!(!plan(&recognition, "es", &controls, &fields, &one, &[], index).missing.contains(&"familyName".to_string()));
     }
 
     #[test]

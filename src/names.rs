@@ -65,6 +65,22 @@ pub fn split(full: &str, family: &str, family_first: bool) -> NameParts {
     NameParts { given: words[..from].join(" "), family: words[from..].join(" ") }
 }
 
+/// A family name spread over `boxes` boxes, as Spanish forms ask for
+/// "Primer apellido" and "Segundo apellido": the first surname (with the
+/// particles before it, "de la Fuente") in the first box, the rest in the
+/// second, and nothing for any further box.
+pub fn in_boxes(family: &str, boxes: usize) -> Vec<String> {
+    let words: Vec<&str> = family.split_whitespace().collect();
+    if boxes < 2 {
+        return vec![words.join(" "); boxes];
+    }
+    let particle = |w: &str| PARTICLES.contains(&crate::text::fold_plain(w).as_str());
+    let first = words.iter().position(|w| !particle(w)).map_or(words.len(), |i| i + 1);
+    let mut out = vec![words[..first].join(" "), words[first..].join(" ")];
+    out.resize(boxes, String::new());
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +124,15 @@ mod tests {
         let p = split("Anna Nagy", "Nagy", true);
         assert_eq!((p.given.as_str(), p.family.as_str()), ("Anna", "Nagy"));
         assert_eq!(split("Anna", "", true).given, "Anna");
+    }
+
+    #[test]
+    fn two_surname_boxes_get_one_surname_each() {
+        assert_eq!(in_boxes("García López", 2), ["García", "López"]);
+        assert_eq!(in_boxes("de la Fuente García", 2), ["de la Fuente", "García"]);
+        assert_eq!(in_boxes("García", 2), ["García", ""]);
+        assert_eq!(in_boxes("García López", 1), ["García López"]);
+        assert_eq!(in_boxes("García López Pérez", 3), ["García", "López Pérez", ""]);
     }
 
     #[test]
