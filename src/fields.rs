@@ -133,6 +133,12 @@ pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<Scores> {
         let mut whole = [false; ROLES.len()];
         let hits = index.find(&text);
         for hit in &hits {
+            // The phrase found for role `r`, and whether it is the whole
+            // label but for the trailing `marks`.
+            let mut note = |r: Role, marks: &[char]| {
+                longest[r as usize] = longest[r as usize].max(hit.end - hit.start);
+                whole[r as usize] |= hit.start == 0 && hit.end == text.trim_end_matches(marks).len();
+            };
             match hit.meaning {
                 // Exclusions from what the control says it is; a nearby text
                 // mentioning "comments" says nothing about this control. Nor
@@ -151,15 +157,8 @@ pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<Scores> {
                 // processing affects you"), as the rules flag it, names the
                 // box that asks for it: the flag rules word that question in
                 // more ways than the field lists.
-                Meaning::Flag(flat) if asks_justification(index, flat) => {
-                    let r = Role::Statement;
-                    longest[r as usize] = longest[r as usize].max(hit.end - hit.start);
-                    whole[r as usize] |= hit.start == 0 && hit.end == text.trim_end_matches([':', '*', ' ', '?', '.']).len();
-                }
-                Meaning::Field(r) => {
-                    longest[r as usize] = longest[r as usize].max(hit.end - hit.start);
-                    whole[r as usize] |= hit.start == 0 && hit.end == text.trim_end_matches([':', '*', ' ']).len();
-                }
+                Meaning::Flag(flat) if asks_justification(index, flat) => note(Role::Statement, &[':', '*', ' ', '?', '.']),
+                Meaning::Field(r) => note(r, &[':', '*', ' ']),
                 _ => {}
             }
         }

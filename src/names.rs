@@ -13,6 +13,10 @@ const PARTICLES: [&str; 26] = [
     "des", "la", "le", "ten", "ter", "af", "ó", "ní", "mac",
 ];
 
+fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&crate::text::fold_plain(word).as_str())
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameParts {
     pub given: String,
@@ -61,7 +65,7 @@ pub fn split(full: &str, family: &str, family_first: bool) -> NameParts {
         return NameParts { given: words[1..].join(" "), family: words[0].to_string() };
     }
     let last = words.len() - 1;
-    let from = (1..last).find(|&i| PARTICLES.contains(&crate::text::fold_plain(words[i]).as_str())).unwrap_or(last);
+    let from = (1..last).find(|&i| is_particle(words[i])).unwrap_or(last);
     NameParts { given: words[..from].join(" "), family: words[from..].join(" ") }
 }
 
@@ -74,8 +78,7 @@ pub fn in_boxes(family: &str, boxes: usize) -> Vec<String> {
     if boxes < 2 {
         return vec![words.join(" "); boxes];
     }
-    let particle = |w: &str| PARTICLES.contains(&crate::text::fold_plain(w).as_str());
-    let first = words.iter().position(|w| !particle(w)).map_or(words.len(), |i| i + 1);
+    let first = words.iter().position(|w| !is_particle(w)).map_or(words.len(), |i| i + 1);
     let mut out = vec![words[..first].join(" "), words[first..].join(" ")];
     out.resize(boxes, String::new());
     out

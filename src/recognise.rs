@@ -81,10 +81,7 @@ pub fn recognise(rules: &Rules, index: &PhraseIndex, url: &str, text: &PageText,
         .hits
         .iter()
         .filter(|h| match h.meaning {
-            Meaning::Flag(flat) => {
-                let (li, ri) = index.flag_rules[flat];
-                rules.languages[li].flags[ri].category == Category::ConditionalHonour
-            }
+            Meaning::Flag(flat) => index.flag_categories[flat] == Category::ConditionalHonour,
             _ => false,
         })
         .map(|h| (h.start, h.end))
