@@ -475,7 +475,8 @@
     let timer;
     const done = () => { observer.disconnect(); clearTimeout(timer); clearTimeout(cap); resolve(); };
     const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, quiet); });
-    observer.observe(document.body || document.documentElement, { childList: true, subtree: true, attributes: true });
+    // A change as the page watcher counts one (WATCH_ALL, below).
+    observer.observe(document.body || document.documentElement, WATCH_ALL);
     timer = setTimeout(done, quiet);
     const cap = setTimeout(done, longest);
   });
