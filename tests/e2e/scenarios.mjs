@@ -509,11 +509,16 @@ export function defineMoreSuite(name, launch) {
       }
     });
 
-    test('a form labelled only by placeholders and a select\'s prompt option is filled in its language', async () => {
+    test('a form labelled only by placeholders and a select\'s prompt option is filled in its language, and the placeholder\'s demand quoted', async () => {
       const p = await b.newPage();
       try {
         await p.goto(page('fb-objection-fi-placeholders').url);
         assert.ok(await p.waitForBanner());
+        // The box asks for a justification only in its placeholder, which is
+        // not page text: the banner still quotes it.
+        const quoted = await p.eval(() => [...document.querySelector('[data-objection-banner]').shadowRoot
+          .querySelectorAll('details[data-category="justification-demand"] q')].map((q) => q.textContent));
+        assert.deepEqual(quoted, ['Kerro meille, miten tämä käsittely vaikuttaa sinuun.']);
         await p.clickBanner('prefill');
         await resultText(p);
         const state = await p.eval(() => ({
