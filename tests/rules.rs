@@ -348,6 +348,15 @@ fn confirmations_worded_another_way_are_recognised() {
             ("sv", "Vi kommer att tillmötesgå din invändning när det gäller din offentliga information, som offentliga inlägg och kommentarer."),
             ("en", "Your objection has been accepted. We won't use your public information to train our AI models at Meta."),
             ("en", "Request submitted. We'll respect your objection to the use of your information for AI at Meta."),
+            // "Honour" put with other verbs, as translators choose them.
+            ("hr", "Hvala. Poštovat ćemo vaš prigovor. To znači da ćemo prestati upotrebljavati vaše javne informacije za UI u Meti."),
+            ("de", "Danke. Wir werden Ihren Widerspruch respektieren und Ihre Informationen nicht für KI bei Meta verwenden."),
+            ("nl", "Bedankt. We zullen je bezwaar respecteren voor je openbare informatie."),
+            ("pl", "Dziękujemy. Uszanujemy Twój sprzeciw wobec wykorzystywania Twoich informacji do SI w Meta."),
+            ("cs", "Děkujeme. Vaši námitku budeme respektovat u vašich veřejných informací."),
+            ("et", "Aitäh. Austame teie vastuväidet teie avaliku teabe osas."),
+            ("el", "Ευχαριστούμε. Θα ικανοποιήσουμε την αντίρρησή σας για τις δημόσιες πληροφορίες σας."),
+            ("en", "Thanks. We'll uphold your objection for your public information, such as public posts and comments."),
         ],
     );
 }
