@@ -153,7 +153,7 @@ pub fn analyse(snapshot: &Snapshot) -> Option<Analysis> {
     let lang = language::detect(
         r,
         &snapshot.lang,
-        snapshot.blocks.iter().filter(|b| !b.is_peoples_text(text.peoples_page)).map(|b| b.text.as_str()),
+        snapshot.blocks.iter().filter(|b| !text.is_peoples(b)).map(|b| b.text.as_str()),
         text.hits.iter().map(|h| h.lang),
     )
         .unwrap_or_else(|| match language::primary_subtag(&snapshot.lang) {

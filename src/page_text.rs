@@ -2,7 +2,7 @@
 //! rule, mapped back to the block it was found in.
 
 use crate::phrases::{Hit, PhraseIndex};
-use crate::snapshot::Snapshot;
+use crate::snapshot::{Block, Snapshot};
 use crate::text::fold_into;
 
 /// Blocks are joined with a character no phrase contains, so no phrase can
@@ -18,6 +18,9 @@ pub struct PageText {
     /// The page is made of people's posts ([`crate::recognise::is_peoples_page`]):
     /// only its dialogs' text is in `joined`.
     pub peoples_page: bool,
+    /// The page shows several posts ([`Snapshot::has_several_posts`]) and
+    /// is not one of Meta's own notices or forms: each post is people's.
+    pub several_posts: bool,
 }
 
 /// Where a hit landed: `None` for the title, else the block index, with the
@@ -38,8 +41,13 @@ impl PageText {
         // what the page says, and block numbers still match the snapshot's.
         // On a page of people's posts the title is theirs too (a listing's,
         // a group's name).
-        let peoples_page = crate::recognise::is_peoples_page(&crate::rules::rules().pages, &snapshot.url);
-        let own_words = snapshot.blocks.iter().map(|b| if b.is_peoples_text(peoples_page) { ("", &[][..]) } else { (b.text.as_str(), &b.compat[..]) });
+        let pages = &crate::rules::rules().pages;
+        let peoples_page = crate::recognise::is_peoples_page(pages, &snapshot.url);
+        let several_posts = !crate::recognise::is_own_text_path(pages, &snapshot.url) && snapshot.has_several_posts();
+        let own_words = snapshot
+            .blocks
+            .iter()
+            .map(|b| if b.is_peoples_text(peoples_page, several_posts) { ("", &[][..]) } else { (b.text.as_str(), &b.compat[..]) });
         let title = if peoples_page { "" } else { snapshot.title.as_str() };
         for (text, compat) in std::iter::once((title, &[][..])).chain(own_words) {
             starts.push(joined.len());
@@ -48,7 +56,12 @@ impl PageText {
         }
         let joined = String::from_utf8(joined).expect("folded whole characters");
         let hits = index.find(&joined);
-        PageText { joined, starts, hits, peoples_page }
+        PageText { joined, starts, hits, peoples_page, several_posts }
+    }
+
+    /// Whether `block` is people's words, which the scan left out.
+    pub fn is_peoples(&self, block: &Block) -> bool {
+        block.is_peoples_text(self.peoples_page, self.several_posts)
     }
 
     /// The folded text of block `b`.

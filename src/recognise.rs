@@ -66,6 +66,12 @@ pub(crate) fn is_notice_path(rules: &PageRules, path: &str) -> bool {
     rules.notice_paths.iter().any(|n| n.trim_end_matches('/') == p)
 }
 
+/// Whether the page at `url` is one of Meta's own texts by its address: a
+/// notice path or a contact form.
+pub fn is_own_text_path(rules: &PageRules, url: &str) -> bool {
+    parse_https(url).is_some_and(|u| is_notice_path(rules, &u.path) || contact_form_id(rules, &u.path).is_some())
+}
+
 /// Whether the page at `url` is made of what people post (see
 /// [`PageRules::peoples_paths`]): there only a dialog is Meta's own text.
 pub fn is_peoples_page(rules: &PageRules, url: &str) -> bool {

@@ -10,6 +10,10 @@ fn lenient<'de, D: Deserializer<'de>, T: Default + Deserialize<'de>>(d: D) -> Re
     Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
 /// Texts past these sizes are cut: a hostile or huge page costs bounded time.
 pub const MAX_BLOCKS: usize = 20_000;
 pub const MAX_CONTROLS: usize = 2_000;
@@ -61,6 +65,10 @@ pub struct Block {
     /// first, space-separated (`main feed article`).
     #[serde(default, deserialize_with = "lenient", skip_serializing_if = "String::is_empty")]
     pub roles: String,
+    /// Which article (post) the block is in: the outermost `role="article"`
+    /// around it, numbered from 1 in the order first met; 0 for none.
+    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "is_zero")]
+    pub article: u32,
     /// The browser's NFKC substitutions for this text, when there are any.
     #[serde(default, deserialize_with = "lenient", skip_serializing)]
     pub compat: Vec<Substitution>,
@@ -68,11 +76,15 @@ pub struct Block {
 
 impl Block {
     /// Whether the block is something people posted rather than Meta's own
-    /// text: anything in a feed, and comments (an article within an
-    /// article). People quote Meta's notices word for word, and a feed of
+    /// text: anything in a feed, comments (an article within an article),
+    /// and with `several_posts` (see [`Snapshot::has_several_posts`]) any
+    /// article. People quote Meta's notices word for word, and a feed of
     /// such posts is not a notice. A single article alone is kept: it may
     /// be Meta's own page.
-    pub fn is_peoples_post(&self) -> bool {
+    pub fn is_peoples_post(&self, several_posts: bool) -> bool {
+        if several_posts && self.article != 0 && !self.in_dialog() {
+            return true;
+        }
         let mut articles = 0;
         for role in self.roles.split_ascii_whitespace() {
             match role {
@@ -92,8 +104,31 @@ impl Block {
     /// Whether the block is people's words rather than Meta's: a post (see
     /// [`Self::is_peoples_post`]), or on a page of people's posts
     /// ([`crate::recognise::is_peoples_page`]) anything but a dialog over it.
-    pub fn is_peoples_text(&self, on_peoples_page: bool) -> bool {
-        self.is_peoples_post() || (on_peoples_page && !self.roles.split_ascii_whitespace().any(|r| r == "dialog" || r == "alertdialog"))
+    pub fn is_peoples_text(&self, on_peoples_page: bool, several_posts: bool) -> bool {
+        self.is_peoples_post(several_posts) || (on_peoples_page && !self.in_dialog())
+    }
+
+    /// Whether the block is in a dialog, which over people's posts is Meta's.
+    fn in_dialog(&self) -> bool {
+        self.roles.split_ascii_whitespace().any(|r| r == "dialog" || r == "alertdialog")
+    }
+}
+
+impl Snapshot {
+    /// Whether the page shows two posts or more: blocks of two separate
+    /// articles outside any dialog. A profile's or a Page's posts need not
+    /// be in a feed, and their paths cannot be listed ahead; Meta's own
+    /// notice is one article at most.
+    pub fn has_several_posts(&self) -> bool {
+        let mut first = 0;
+        for b in self.blocks.iter().filter(|b| b.article != 0 && !b.in_dialog()) {
+            if first == 0 {
+                first = b.article;
+            } else if b.article != first {
+                return true;
+            }
+        }
+        false
     }
 }
 
@@ -215,22 +250,37 @@ mod tests {
 
     #[test]
     fn posts_in_a_feed_and_comments_are_peoples_words() {
-        assert!(block("main feed article").is_peoples_post());
-        assert!(block("feed").is_peoples_post());
-        assert!(block("main article article").is_peoples_post(), "a comment under a post");
-        assert!(!block("main article").is_peoples_post(), "one article may be Meta's own page");
-        assert!(!block("dialog").is_peoples_post());
-        assert!(!block("").is_peoples_post());
-        assert!(!block("feedback").is_peoples_post(), "whole role names only");
+        assert!(block("main feed article").is_peoples_post(false));
+        assert!(block("feed").is_peoples_post(false));
+        assert!(block("main article article").is_peoples_post(false), "a comment under a post");
+        assert!(!block("main article").is_peoples_post(false), "one article may be Meta's own page");
+        assert!(!block("dialog").is_peoples_post(false));
+        assert!(!block("").is_peoples_post(false));
+        assert!(!block("feedback").is_peoples_post(false), "whole role names only");
     }
 
     #[test]
     fn on_a_page_of_peoples_posts_only_a_dialog_is_metas() {
-        assert!(block("main").is_peoples_text(true), "a listing's description");
-        assert!(block("").is_peoples_text(true));
-        assert!(!block("main dialog").is_peoples_text(true), "Meta's notice over the page");
-        assert!(!block("alertdialog").is_peoples_text(true));
-        assert!(block("dialog feed article").is_peoples_text(true), "a post shown in a dialog is still a post");
-        assert!(!block("main").is_peoples_text(false));
+        assert!(block("main").is_peoples_text(true, false), "a listing's description");
+        assert!(block("").is_peoples_text(true, false));
+        assert!(!block("main dialog").is_peoples_text(true, false), "Meta's notice over the page");
+        assert!(!block("alertdialog").is_peoples_text(true, false));
+        assert!(block("dialog feed article").is_peoples_text(true, false), "a post shown in a dialog is still a post");
+        assert!(!block("main").is_peoples_text(false, false));
+    }
+
+    #[test]
+    fn two_separate_posts_make_every_article_peoples_words() {
+        let post = |roles: &str, article: u32| Block { article, ..block(roles) };
+        let page = |blocks: Vec<Block>| Snapshot { blocks, ..Default::default() };
+        let two = page(vec![post("main", 0), post("main article", 1), post("main article", 1), post("main article", 2)]);
+        assert!(two.has_several_posts());
+        let one = page(vec![post("main", 0), post("main article", 1), post("main article", 1)]);
+        assert!(!one.has_several_posts(), "one article may be Meta's own page");
+        let dialog = page(vec![post("main article", 1), post("dialog article", 2)]);
+        assert!(!dialog.has_several_posts(), "an article in a dialog over the page is not a second post");
+        assert!(post("main article", 1).is_peoples_post(true));
+        assert!(!post("main", 0).is_peoples_post(true), "the page around the posts");
+        assert!(!post("dialog article", 2).is_peoples_post(true), "Meta's notice in a dialog");
     }
 }

@@ -224,6 +224,15 @@ var ObjectionSnapshot = (() => {
     const { controls, out } = collectControls();
     const view = { blocks, controls };
     const roleCache = new Map();
+    // Which post a block belongs to: the number of its outermost article, in
+    // the order first met. A page of several posts is people's, wherever it is.
+    const articles = new Map();
+    const articleOf = (el) => {
+      let top = null;
+      for (let a = el.closest('[role="article"]'); a; a = a.parentElement && a.parentElement.closest('[role="article"]')) top = a;
+      if (!articles.has(top)) articles.set(top, articles.size + 1);
+      return articles.get(top);
+    };
     const snapshot = {
       url: location.href,
       lang: document.documentElement.getAttribute('lang') || '',
@@ -232,6 +241,7 @@ var ObjectionSnapshot = (() => {
         const block = { text: b.text, tag: b.el.tagName.toLowerCase() };
         const roles = rolesOf(b.el, roleCache);
         if (roles) block.roles = roles;
+        if (/(^| )article( |$)/.test(roles)) block.article = articleOf(b.el);
         const subs = compat(b.text);
         if (subs) block.compat = subs;
         return block;
