@@ -292,6 +292,16 @@ fn an_inflected_ai_topic_still_recognises_a_notice() {
             ("pl", "Przygotowujemy się do rozszerzenia naszych doświadczeń związanych ze sztuczną inteligencją w Meta. Będziemy wykorzystywać informacje publiczne na podstawie prawnie uzasadnionych interesów. Masz prawo sprzeciwić się."),
             // Objecting named by the verb alone.
             ("en", "We're expanding AI at Meta. We'll rely on our legitimate interests to use your public posts to train generative AI models. You can object to this."),
+            // Legitimate interest in the singular, in other cases and word
+            // orders; the AI and objecting worded as translators put them.
+            ("de", "Wir verwenden deine öffentlichen Informationen auf Grundlage unseres berechtigten Interesses, um KI bei Meta zu verbessern. Du hast das Recht, zu widersprechen."),
+            ("nb", "Vi bruker den offentlige informasjonen din til å forbedre KI hos Meta basert på berettiget interesse. Du har rett til å protestere."),
+            ("pt", "Usaremos suas informações públicas para aprimorar a IA da Meta com base em legítimo interesse. Você tem o direito de se opor."),
+            ("fr", "Nous utiliserons vos informations publiques pour améliorer l'IA chez Meta sur la base de notre intérêt légitime. Vous avez le droit de vous y opposer."),
+            ("ro", "Vom folosi informațiile tale publice pentru a îmbunătăți IA de la Meta, în baza interesului legitim. Ai dreptul să te opui."),
+            ("hr", "Vaše javne informacije upotrebljavat ćemo za poboljšanje UI-ja u Meti na temelju legitimnog interesa. Imate pravo na prigovor."),
+            ("ga", "Úsáidfimid d'fhaisnéis phoiblí chun AI ag Meta a fheabhsú ar bhonn leasa dhlisteanaigh. Tá sé de cheart agat agóid a dhéanamh."),
+            ("mt", "Se nużaw l-informazzjoni pubblika tiegħek biex intejbu l-IA f'Meta abbażi ta' interess leġittimu. Għandek id-dritt li toġġezzjona."),
         ],
     );
 }
