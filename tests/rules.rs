@@ -123,6 +123,19 @@ fn every_language_is_complete() {
                 assert!(well_formed(p.text()), "{}: bad phrase {:?} in {name}", l.lang, p.text());
             }
         }
+        // Lists a language may leave empty are checked for form alone.
+        for (name, group) in [
+            ("signals.third_party", &s.third_party),
+            ("signals.pre_step", &s.pre_step),
+            ("answers.object_option", &l.answers.object_option),
+            ("markers.required", &l.markers.required),
+            ("fields.full_name", &l.fields.full_name),
+            ("fields.phone", &l.fields.phone),
+        ] {
+            for p in group.iter() {
+                assert!(well_formed(p.text()), "{}: bad phrase {:?} in {name}", l.lang, p.text());
+            }
+        }
         for f in &l.flags {
             for p in &f.phrases {
                 assert!(well_formed(p.text()), "{}: bad phrase {:?}", f.id, p.text());
@@ -258,6 +271,13 @@ fn an_inflected_objection_word_still_recognises_a_new_form() {
             ("fi", "Metan tekoäly: lähetä vastustuspyyntö"),
             // Greek has two words for the objection; the form may use either.
             ("el", "Υποβολή αντίρρησης στη χρήση των πληροφοριών σας για την τεχνητή νοημοσύνη"),
+            // The title as an imperative, as translators put "Object to …".
+            ("de", "Widersprich der Verwendung deiner Informationen für KI bei Meta"),
+            ("es", "Oponte al uso de tu información para la IA en Meta"),
+            ("fr", "Opposez-vous à l'utilisation de vos informations pour l'IA chez Meta"),
+            ("sk", "Namietať proti použitiu vašich informácií pre AI v Meta"),
+            ("el", "Αντιταχθείτε στη χρήση των πληροφοριών σας για την τεχνητή νοημοσύνη στη Meta"),
+            ("nb", "Protester mot at informasjonen din brukes til KI hos Meta"),
         ],
     );
 }
@@ -495,6 +515,14 @@ fn a_third_party_form_worded_another_way_is_recognised() {
             ("es", "Derechos de los interesados sobre la información de terceros utilizada para la IA en Meta."),
             ("pl", "Prawa osób, których dane dotyczą, w odniesieniu do informacji od osób trzecich wykorzystywanych do sztucznej inteligencji w Meta."),
             ("pt", "Direitos dos titulares dos dados relativos a informações de terceiros utilizadas para a IA na Meta."),
+            // "Third-party information" in the word orders translators choose.
+            ("fr", "Droits des personnes concernées concernant les informations de tiers utilisées pour l'IA chez Meta"),
+            ("it", "Diritti dell'interessato per le informazioni di terze parti utilizzate per l'IA di Meta"),
+            ("da", "Den registreredes rettigheder for tredjepartsoplysninger, der bruges til AI hos Meta"),
+            ("fi", "Rekisteröidyn oikeudet kolmansien osapuolten tietoihin, joita käytetään Metan tekoälyssä"),
+            ("pl", "Prawa osób, których dane dotyczą, w odniesieniu do informacji od stron trzecich wykorzystywanych do SI w Meta"),
+            ("sk", "Práva dotknutých osôb v súvislosti s informáciami tretích strán používanými pre AI v Meta"),
+            ("is", "Réttindi skráðra einstaklinga vegna upplýsinga frá þriðju aðilum sem notaðar eru fyrir gervigreind hjá Meta"),
         ],
     );
 }
@@ -529,6 +557,9 @@ fn the_pre_step_question_is_recognised_worded_another_way() {
         ("hr", "Odnosi li se vaš zahtjev na AI u Meti?"),
         ("sl", "Ali se vaša zahteva nanaša na AI pri Meti?"),
         ("lt", "Ar jūsų užklausa susijusi su „Meta“ AI?"),
+        ("lv", "Vai jūsu pieprasījums attiecas uz Meta MI?"),
+        ("nb", "Gjelder forespørselen din KI hos Meta?"),
+        ("mt", "It-talba tiegħek hija relatata mal-AI f'Meta?"),
     ] {
         let snapshot = page_at("https://www.facebook.com/help/contact/367438723733209", lang, question);
         let page = objection::analyse(&snapshot).map(|a| (a.page.kind, a.page.pre_step));
