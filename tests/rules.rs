@@ -482,6 +482,13 @@ fn the_code_step_worded_another_way_is_recognised() {
         ("de", "Wir haben einen Code an a***@example.org gesendet. Gib den Code ein, um deinen Widerspruch zu bestätigen."),
         ("pt", "Enviámos um código para a***@example.org. Introduz o código para confirmar a tua oposição."),
         ("en", "Check your email. We sent a 6-digit code to a***@example.org. Enter it below to confirm your objection."),
+        // "We sent a code" with the words in other places.
+        ("cs", "Na váš e-mail jsme poslali kód. Zadejte ho níže."),
+        ("fi", "Lähetimme koodin sähköpostiisi. Syötä se alle."),
+        ("nl", "We hebben een code naar je e-mailadres gestuurd. Voer deze hieronder in."),
+        ("lv", "Mēs nosūtījām kodu uz jūsu e-pasta adresi. Ievadiet to zemāk."),
+        ("el", "Στείλαμε έναν κωδικό στο email σας. Εισαγάγετέ τον παρακάτω."),
+        ("en", "We've emailed you a code. Enter it below to continue."),
     ] {
         let mut snapshot = page_at("https://www.facebook.com/help/contact/712876720715583", lang, text);
         snapshot.controls.push(objection::snapshot::Control {
