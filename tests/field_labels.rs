@@ -13,7 +13,7 @@ fn c(key: u32, tag: &str, ty: &str, label: &str) -> Control {
 /// phrase of each rule list: every one goes to its role on its own.
 #[test]
 fn labels_in_every_language_go_to_their_role() {
-    let emails = ["E-mail", "E-Mail-Adresse", "Correo electrónico", "Indirizzo email", "Adresse électronique", "E-postadress", "Sähköpostiosoite", "E-mailová adresa", "Adres e-mail", "Endereço de e-mail", "Διεύθυνση ηλεκτρονικού ταχυδρομείου", "Имейл", "Адрес на електронна поща", "E-pošta", "Adresa e-pošte", "E-posti aadress", "E-pasta adrese", "El. pašto adresas", "Posta elettronica", "Seoladh ríomhphoist", "Indirizz tal-email", "Netfang", "Adresă de e-mail", "E-mail-cím", "E-mailadresse", "E-postadresse", "Your email", "Contact email", "Kontakt-E-Mail", "Courriel"];
+    let emails = ["E-mail", "E-Mail-Adresse", "Correo electrónico", "Indirizzo email", "Adresse électronique", "E-postadress", "Sähköpostiosoite", "E-mailová adresa", "Adres e-mail", "Endereço de e-mail", "Διεύθυνση ηλεκτρονικού ταχυδρομείου", "Имейл", "Адрес на електронна поща", "E-pošta", "Adresa e-pošte", "E-posti aadress", "E-pasta adrese", "El. pašto adresas", "Posta elettronica", "Seoladh ríomhphoist", "Indirizz tal-email", "Netfang", "Adresă de e-mail", "E-mail-cím", "E-mailadresse", "E-postadresse", "Your email", "Contact email", "Kontakt-E-Mail", "Courriel", "Yhteyssähköpostiosoite"];
     let countries = ["Land", "País", "Paese", "Pays", "Maa", "Země", "Kraj zamieszkania", "Χώρα", "Държава", "Država", "Riik", "Valsts", "Šalis", "Tír chónaithe", "Pajjiż tar-residenza", "Ország", "Țara", "Country", "Country/region", "Land/Region", "Pays/région", "Paese di residenza", "País de residencia", "Asuinmaa", "Bopælsland", "Bosättningsland", "Krajina pobytu", "Stát", "Búsetuland"];
     let mut bad = vec![];
     for e in emails {
@@ -52,7 +52,8 @@ fn labels_in_every_language_go_to_their_role() {
         "Vysvetlite, ako sa vás toto spracúvanie týka", "Pojasnite, kako ta obdelava vpliva na vas", "Selgitage, kuidas see töötlemine teid mõjutab",
         "Paskaidrojiet, kā šī apstrāde jūs ietekmē", "Paaiškinkite, kaip šis tvarkymas jus paveikia", "Magyarázza el, hogyan érinti Önt ez az adatkezelés",
         "Explicați cum vă afectează această prelucrare", "Objasnite kako ova obrada utječe na vas", "Mínete conas a théann an phróiseáil seo i bhfeidhm ort",
-        "Spjega kif dan l-ipproċessar jaffettwak", "Útskýrðu hvernig þessi vinnsla hefur áhrif á þig", "Forklar hvordan denne behandlingen påvirker deg"];
+        "Spjega kif dan l-ipproċessar jaffettwak", "Útskýrðu hvernig þessi vinnsla hefur áhrif á þig", "Forklar hvordan denne behandlingen påvirker deg",
+        "Informations supplémentaires", "Lisätietoja", "További információk", "Papildinformācija", "Mer informasjon", "Zusätzliche Informationen", "Información adicional", "Dodatkowe informacje"];
     for e in statements {
         let m = match_fields(&[c(1, "textarea", "", e)], index());
         if m.first().map(|m| m.role.name()) != Some("statement") { bad.push(format!("statement {e:?}: {m:?}")); }
