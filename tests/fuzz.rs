@@ -71,7 +71,9 @@ fn snapshot() -> impl Strategy<Value = Snapshot> {
         "\\PC{0,40}",
     ];
     let subs = prop::collection::vec((any::<u16>(), 0u32..8, "\\PC{0,3}").prop_map(|(a, b, c)| Substitution(a as u32 % 64, b, c)), 0..4);
-    let block = (text(), subs).prop_map(|(text, compat)| Block { text, tag: "p".into(), compat, roles: String::new() });
+    // Blocks in no article, or in one of a few (a page of several posts).
+    let roles = prop_oneof![Just((String::new(), 0u32)), (1u32..4).prop_map(|a| ("main article".to_string(), a))];
+    let block = (text(), subs, roles).prop_map(|(text, compat, (roles, article))| Block { text, tag: "p".into(), compat, roles, article });
     (url, "\\PC{0,8}", text(), prop::collection::vec(block, 0..8), prop::collection::vec(control(), 0..8))
         .prop_map(|(url, lang, title, blocks, controls)| Snapshot { url, lang, title, blocks, controls })
 }
