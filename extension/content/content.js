@@ -487,6 +487,28 @@
   const FOLLOW_UPS = 2;
 
   let prefilling = false;
+  // The controls the form showed when the user last had it prefilled, on
+  // that page and kind of page: a field the core matches later that is not
+  // among them is new (the next step of a form, a box an answer shows), and
+  // the banner says a second prefill will fill it.
+  let prefilledFrom = null;
+  const noteNewFields = () => {
+    const from = prefilledFrom;
+    if (!from || !current || !host || !current.fillable) return;
+    if (from.url !== location.href || from.kind !== current.kind) {
+      prefilledFrom = null;
+      return;
+    }
+    const fresh = current.fields.some((f) => {
+      const control = view.controls.get(f.key);
+      return control && !from.controls.has(control);
+    });
+    if (!fresh) return;
+    prefilledFrom = null; // said once for each prefill
+    const result = host.shadowRoot.querySelector('.result');
+    if (result) result.append(el('p', {}, t('prefill_more_fields')));
+  };
+
   const prefill = async () => {
     if (prefilling) return;
     prefilling = true;
@@ -537,6 +559,7 @@
       for (const task of plan.userTasks) lines.push(t(`task_${task}`));
       lines.push(t('prefill_not_submitted'));
       showResult(lines);
+      prefilledFrom = current && { url: location.href, kind: current.kind, controls: new WeakSet(view.controls.values()) };
       if (focus && focus.isConnected) focus.focus();
     } finally {
       prefilling = false;
@@ -606,6 +629,7 @@
       lastKey = key;
       render(analysis, true);
     } finally {
+      noteNewFields();
       watch();
     }
   };

@@ -509,6 +509,30 @@ export function defineMoreSuite(name, launch) {
       }
     });
 
+    test('a form in steps: after the next step shows its box, the banner says so, and a second prefill fills it and keeps the first step', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-objection-sl-steps').url);
+        assert.ok(await p.waitForBanner());
+        await p.clickBanner('prefill');
+        assert.match(await resultText(p), new RegExp(`${EN.field_name_email.message}`));
+        const noted = (timeout) => p.waitFor((m) => document.querySelector('[data-objection-banner]').shadowRoot.querySelector('.result').textContent.includes(m), EN.prefill_more_fields.message, timeout);
+        assert.ok(!(await noted(800)), 'nothing new before the next step');
+        // The user goes on to the next step (the page's own button; the
+        // banner may cover it in a small window).
+        await p.eval(() => document.getElementById('naprej').click());
+        assert.ok(await noted(4000), 'the banner says the form shows more fields');
+        await p.clickBanner('prefill');
+        const statement = await p.waitFor(() => document.getElementById('obrazlozitev').value);
+        assert.match(statement, /^Na podlagi člena 21/, 'the Slovenian statement');
+        assert.equal(await p.eval(() => document.getElementById('eposta').value), PREFS.email);
+        assert.equal(await p.eval(() => document.getElementById('drzava').value), 'PT');
+        assert.ok(!(await p.eval((m) => document.querySelector('[data-objection-banner]').shadowRoot.querySelector('.result').textContent.includes(m), EN.prefill_more_fields.message)), 'the note goes with the new answer');
+      } finally {
+        await p.close();
+      }
+    });
+
     test('a form labelled only by placeholders and a select\'s prompt option is filled in its language, and the placeholder\'s demand quoted', async () => {
       const p = await b.newPage();
       try {
