@@ -84,9 +84,25 @@ fn country_texts(code: &str, lang: &str, names: &[String]) -> Vec<String> {
     out
 }
 
+/// An option's text without what decorates the name in it: a code or a
+/// dialling code in brackets after it ("Portugal (PT)", "Portugal (+351)")
+/// and a flag or other symbols around it ("🇵🇹 Portugal").
+fn bare_name(text: &str) -> &str {
+    let mut t = text.trim();
+    if let Some(open) = t.rfind(" (").filter(|_| t.ends_with(')')) {
+        let inside = &t[open + 2..t.len() - 1];
+        let code = (2..=3).contains(&inside.len()) && inside.chars().all(|c| c.is_ascii_alphabetic());
+        let dialling = inside.strip_prefix('+').is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()));
+        if code || dialling {
+            t = &t[..open];
+        }
+    }
+    t.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// Index of the option that stands for one of `accept` (compared folded):
-/// its text or value is the name or code, or its text is the name followed
-/// by a dialling code, as in "Portugal (+351)". A dialling code ("+351")
+/// its text or value is the name or code, or its text is the name with a
+/// code in brackets or a flag beside it (see [`bare_name`]). A dialling code ("+351")
 /// matches an option showing it among other text ("PT +351") or whose
 /// value is its digits.
 pub fn choose_option(options: &[ChoiceOption], accept: &[String]) -> Option<usize> {
@@ -97,7 +113,7 @@ pub fn choose_option(options: &[ChoiceOption], accept: &[String]) -> Option<usiz
             let shows = text.split(|c: char| !(c.is_ascii_digit() || c == '+')).any(|t| t == w);
             return shows || o.value.trim() == w || o.value.trim() == digits;
         }
-        text == w || fold_plain(&o.value) == w || text.strip_prefix(w).is_some_and(|rest| rest.starts_with(" (+"))
+        text == w || fold_plain(&o.value) == w || bare_name(&text) == w
     };
     // Every option is tried against the first name before the next name, so
     // an exact name wins over a code that happens to be another option's value.
@@ -338,6 +354,13 @@ mod tests {
         let by_text = vec![opt("1", "Portugal"), opt("2", "España")];
         assert_eq!(choose_option(&by_text, &["España".into(), "ES".into()]), Some(1));
         assert_eq!(choose_option(&by_text, &["France".into(), "FR".into()]), None);
+        // Names decorated with a flag or a bracketed code, the value saying nothing.
+        let flagged = vec![opt("1", "🇦🇹 Austria"), opt("2", "🇵🇹 Portugal"), opt("3", "Spain 🇪🇸")];
+        assert_eq!(choose_option(&flagged, &portugal), Some(1));
+        assert_eq!(choose_option(&flagged, &["Spain".into()]), Some(2));
+        let coded = vec![opt("a", "Austria (AT)"), opt("b", "Portugal (PT)"), opt("c", "Congo (Brazzaville)")];
+        assert_eq!(choose_option(&coded, &portugal), Some(1));
+        assert_eq!(choose_option(&coded, &["Congo".into()]), None, "only a code in brackets is taken off");
     }
 
     #[test]
