@@ -6,7 +6,7 @@ use crate::fields::{choices_meaning, FieldMatch};
 use crate::phrases::{Meaning, PhraseIndex, Role};
 use crate::prefs::Preferences;
 use crate::recognise::{PageKind, Recognition};
-use crate::snapshot::{ChoiceOption, Control};
+use crate::snapshot::{ChoiceOption, Control, LabelSource};
 use crate::text::{fold_plain, is_sentence_end};
 use serde::Serialize;
 
@@ -312,7 +312,43 @@ pub fn plan(
         tick(Meaning::ObjectOption, "objection_option");
         plan.user_tasks.push("evidence".into());
     }
+    // A country asked as radio buttons, one per country under a legend that
+    // names the field: the saved country's button is ticked.
+    if let Some(group) = countries.is_empty().then(|| country_radios(controls, index)).flatten() {
+        let what = Role::Country.name().to_string();
+        let options: Vec<ChoiceOption> = group.iter().map(|c| ChoiceOption { value: c.value.clone(), text: own_label(c) }).collect();
+        if group.iter().any(|c| c.checked) {
+            plan.kept.push(what);
+        } else if let Some(i) = (!prefs.country.is_empty()).then(|| choose_option(&options, &country_texts(&prefs.country, lang, country_names))).flatten() {
+            plan.fills.push(Fill { key: group[i].key, what, action: Action::Check });
+        } else {
+            plan.missing.push(what);
+            plan.focus.get_or_insert(group[0].key);
+        }
+    }
     plan
+}
+
+/// The radio buttons of the first group whose legend names the country
+/// field ("Country of residence" over "Germany", "Portugal", …), in page order.
+fn country_radios<'c>(controls: &'c [Control], index: &PhraseIndex) -> Option<Vec<&'c Control>> {
+    let is_radio = |c: &&Control| c.tag == "input" && c.input_type == "radio" && !c.disabled && !c.group.is_empty();
+    let asks_country = |c: &&Control| {
+        crate::fields::label_texts(c)
+            .any(|(source, text)| source == LabelSource::Legend && index.find(&text).iter().any(|h| h.meaning == Meaning::Field(Role::Country)))
+    };
+    let first = controls.iter().filter(is_radio).find(asks_country)?;
+    Some(controls.iter().filter(is_radio).filter(|c| c.group == first.group).collect())
+}
+
+/// A choice's own label (the country a radio button stands for), not the
+/// question it answers.
+fn own_label(c: &Control) -> String {
+    c.labels
+        .iter()
+        .find(|l| matches!(l.source, LabelSource::LabelWrap | LabelSource::LabelFor | LabelSource::AriaLabel | LabelSource::AriaLabelledby) && !l.text.trim().is_empty())
+        .map(|l| l.text.trim().to_string())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -437,6 +473,38 @@ mod tests {
         assert_eq!(answered.kept, ["answer"]);
         let already = plan_for(&[radio(1, "Ja", true), radio(2, "Nein", false)]);
         assert!(already.fills.is_empty() && already.kept.is_empty());
+    }
+
+    #[test]
+    fn a_country_asked_as_radio_buttons_gets_the_saved_countrys_button() {
+        use crate::snapshot::Label;
+        let recognition = Recognition { kind: PageKind::ObjectionForm, platform: "facebook".into(), form_id: None, pre_step: false };
+        let radio = |key: u32, value: &str, text: &str, checked: bool| Control {
+            key,
+            tag: "input".into(),
+            input_type: "radio".into(),
+            value: value.into(),
+            labels: vec![Label { source: LabelSource::LabelWrap, text: text.into() }, Label { source: LabelSource::Legend, text: "Country of residence".into() }],
+            checked,
+            group: "c".into(),
+            ..Default::default()
+        };
+        let index = crate::phrases::index();
+        let prefs = Preferences { country: "PT".into(), ..Default::default() };
+        let plan_for = |controls: &[Control], prefs: &Preferences| plan(&recognition, "en", controls, &[], prefs, &["Portugal".into()], index);
+        let fresh = plan_for(&[radio(1, "DE", "Germany", false), radio(2, "x2", "Portugal", false)], &prefs);
+        assert_eq!(fresh.fills, [Fill { key: 2, what: "country".into(), action: Action::Check }]);
+        let by_value = plan_for(&[radio(1, "DE", "Deutschland", false), radio(2, "PT", "Portugal 🇵🇹", false)], &prefs);
+        assert_eq!(by_value.fills.len(), 1);
+        let chosen = plan_for(&[radio(1, "DE", "Germany", true), radio(2, "PT", "Portugal", false)], &prefs);
+        assert!(chosen.fills.is_empty() && chosen.kept == ["country"], "the user's choice stays");
+        let absent = plan_for(&[radio(1, "DE", "Germany", false), radio(2, "ES", "Spain", false)], &prefs);
+        assert!(absent.fills.is_empty() && absent.missing == ["country"]);
+        let unsaved = plan_for(&[radio(1, "DE", "Germany", false)], &Preferences::default());
+        assert_eq!(unsaved.missing, ["country"]);
+        // Radio buttons under another question are not a country list.
+        let other = |key: u32, text: &str| Control { labels: vec![Label { source: LabelSource::LabelWrap, text: text.into() }, Label { source: LabelSource::Legend, text: "What would you like to do?".into() }], ..radio(key, "", text, false) };
+        assert!(plan_for(&[other(1, "Portugal")], &prefs).fills.is_empty());
     }
 
     #[test]
