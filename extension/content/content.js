@@ -506,7 +506,7 @@
     if (!fresh) return;
     prefilledFrom = null; // said once for each prefill
     const result = host.shadowRoot.querySelector('.result');
-    if (result) result.append(el('p', {}, t('prefill_more_fields')));
+    if (result) result.prepend(el('p', {}, t('prefill_more_fields')));
   };
 
   const prefill = async () => {
