@@ -197,7 +197,7 @@ export function defineSuite(name, launch) {
         assert.equal(p.url(), fixture.url, 'no navigation');
         const result = await p.eval(() => document.querySelector('[data-objection-banner]').shadowRoot.querySelector('.result').textContent);
         assert.match(result, /submit it yourself/);
-        assert.match(result, /Left as you entered them: Email/);
+        assert.match(result, /Already filled in, left as they are: Email/);
 
         const first = await p.eval(() => JSON.stringify(window.__formState));
         await p.clickBanner('prefill');
@@ -592,7 +592,7 @@ export function defineMoreSuite(name, launch) {
         await q.clickOn('[role="radio"][data-value="0"]', { nearLeft: true });
         assert.equal(await q.waitFor(() => window.__answer), '0');
         await q.clickBanner('prefill');
-        assert.match(await resultText(q), /Left as you entered them: answer to Meta's question/);
+        assert.match(await resultText(q), /Already filled in, left as they are: answer to Meta's question/);
         assert.equal(await q.eval(checked), 'Nein');
       } finally {
         await q.close();
@@ -652,7 +652,7 @@ export function defineMoreSuite(name, launch) {
       }));
       assert.deepEqual(state, { option: true, given: 'Ana', family: 'Silva', email: PREFS.email, country: 'PT', prompts: '' });
       assert.match(result, /Filled: objection option, First name, Family name, Email, Country of residence\./);
-      assert.doesNotMatch(result, /Left as you entered them/, 'what the prefill filled itself is not reported as kept');
+      assert.doesNotMatch(result, /Already filled in, left as they are/, 'what the prefill filled itself is not reported as kept');
     });
 
     test('WhatsApp: a dialling-code country list, the phone without its prefix, and the statement in Portuguese', async () => {
