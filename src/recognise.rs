@@ -128,7 +128,12 @@ pub fn recognise_signals(rules: &PageRules, url: &str, signals: &HashSet<Signal>
     // page still asking for the statement is the form, whatever its text:
     // a form's own "if we honour your objection" holds a confirmation's
     // words ("vaší námitce vyhovíme") in several languages.
-    let kind = if has(Signal::Confirmed) && about_ai && !fields.statement {
+    // A notice may say Meta respects the right to object ("we respect your
+    // right to object"), in the words of a confirmation: at a notice's
+    // address, or beside a notice's legitimate interests away from a
+    // contact form, those words confirm nothing.
+    let notice_words = form_id.is_none() && (is_notice_path(rules, &parsed.path) || has(Signal::LegitimateInterests));
+    let kind = if has(Signal::Confirmed) && about_ai && !fields.statement && !notice_words {
         PageKind::ObjectionConfirmed
     } else if has(Signal::CodeStep) && fields.code && (about_ai || has(Signal::Objection)) {
         PageKind::CodeStep

@@ -391,6 +391,29 @@ fn confirmations_worded_another_way_are_recognised() {
     );
 }
 
+/// A notice may say Meta respects the right to object, in a confirmation's
+/// words: at a notice's address, or beside the notice's legitimate
+/// interests elsewhere, the page stays the notice.
+#[test]
+fn a_respected_right_to_object_on_a_notice_is_no_confirmation() {
+    let cases = [
+        ("da", "AI hos Meta. Vi bruger legitime interesser. Vi respekterer din ret til at gøre indsigelse."),
+        ("sv", "AI hos Meta. Vi använder berättigade intressen. Vi kommer att respektera din rätt till invändning."),
+        ("cs", "AI v Meta. Oprávněné zájmy. Respektujeme vaše právo vznést námitku."),
+        ("de", "KI bei Meta. Berechtigte Interessen. Deinen Widerspruch werden wir respektieren, wenn du ihn einreichst."),
+        ("nl", "AI bij Meta. Gerechtvaardigde belangen. We respecteren je recht om bezwaar te maken."),
+        ("es", "IA de Meta. Intereses legítimos. Respetaremos tu derecho de oposición."),
+    ];
+    for url in ["https://www.facebook.com/privacy/genai", "https://www.facebook.com/help/98765"] {
+        for (lang, text) in cases {
+            assert_eq!(kind_at(url, lang, text), Some(PageKind::AiNotice), "{url} {lang}: {text}");
+        }
+    }
+    // After a sent form, at the form's address, the same words confirm.
+    let sent = "Thanks. We'll respect your objection to the use of your information for AI at Meta.";
+    assert_eq!(kind_at("https://www.facebook.com/help/contact/712876720715583", "en", sent), Some(PageKind::ObjectionConfirmed));
+}
+
 /// A conditional honour ("if we honour your objection") holds a
 /// confirmation's words in many languages; on a notice, which has no form
 /// to tell it apart, it must leave the page the notice.
