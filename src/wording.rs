@@ -116,12 +116,29 @@ pub fn flag(snapshot: &Snapshot, text: &PageText, index: &PhraseIndex, rules: &R
     // that place the sentence in the original text, and walked on once
     // for the quotes: sentence starts and ends each come in order.
     let mut with_offsets: HashMap<usize, (Folded, Utf16Cursor, Utf16Cursor)> = HashMap::new();
+    // Where the page says something may be left out ("optional", "you don't
+    // need to"): a sentence saying so of a reason asks for none.
+    let mut optional: Vec<(usize, usize)> = text
+        .hits
+        .iter()
+        .filter(|h| h.meaning == Meaning::Optional)
+        .filter_map(|h| match text.locate(h) {
+            Located { block: Some(b), start, .. } => Some((b, start)),
+            _ => None,
+        })
+        .collect();
+    optional.sort_unstable();
+    // Searched, not scanned: a page may hold many of both.
+    let optional_within = |b: usize, s: usize, e: usize| optional.get(optional.partition_point(|&p| p < (b, s))).is_some_and(|&(ob, os)| ob == b && os < e);
     for hit in &text.hits {
         let Meaning::Flag(flat) = hit.meaning else { continue };
         let (li, ri) = index.flag_rules[flat];
         let rule = &rules.languages[li].flags[ri];
         let Located { block: Some(b), start, end } = text.locate(hit) else { continue };
         let (s, e) = sentence_around(text.block(b), start, end);
+        if rule.category == Category::JustificationDemand && optional_within(b, s, e) {
+            continue;
+        }
         let raw = &snapshot.blocks[b];
         let (folded, starts, ends) = with_offsets
             .entry(b)
