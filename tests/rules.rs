@@ -94,44 +94,35 @@ fn every_language_is_complete() {
     let rules = parse_all().unwrap();
     for l in &rules.languages {
         let s = &l.signals;
-        for (name, group) in [
-            ("signals.ai_topic", &s.ai_topic),
-            ("signals.objection", &s.objection),
-            ("signals.legitimate_interests", &s.legitimate_interests),
-            ("signals.objection_title", &s.objection_title),
-            ("signals.code_step", &s.code_step),
-            ("signals.confirmed", &s.confirmed),
-            ("fields.email", &l.fields.email),
-            ("fields.country", &l.fields.country),
-            ("fields.statement", &l.fields.statement),
-            ("fields.code", &l.fields.code),
-            ("fields.exclude", &l.fields.exclude),
-            ("fields.family_name", &l.fields.family_name),
-            ("answers.yes", &l.answers.yes),
-            ("markers.optional", &l.markers.optional),
+        // Every list, each phrase well formed; the lists every language
+        // needs are not empty. A language whose word for the name is also
+        // the given name's ("nome" beside "cognome") has no given-name
+        // list, few name a middle part, and some lists may stay empty.
+        for (name, group, needed) in [
+            ("signals.ai_topic", &s.ai_topic, true),
+            ("signals.objection", &s.objection, true),
+            ("signals.legitimate_interests", &s.legitimate_interests, true),
+            ("signals.objection_title", &s.objection_title, true),
+            ("signals.code_step", &s.code_step, true),
+            ("signals.confirmed", &s.confirmed, true),
+            ("signals.third_party", &s.third_party, false),
+            ("signals.pre_step", &s.pre_step, false),
+            ("fields.email", &l.fields.email, true),
+            ("fields.country", &l.fields.country, true),
+            ("fields.statement", &l.fields.statement, true),
+            ("fields.code", &l.fields.code, true),
+            ("fields.exclude", &l.fields.exclude, true),
+            ("fields.family_name", &l.fields.family_name, true),
+            ("fields.given_name", &l.fields.given_name, false),
+            ("fields.name_part", &l.fields.name_part, false),
+            ("fields.full_name", &l.fields.full_name, false),
+            ("fields.phone", &l.fields.phone, false),
+            ("answers.yes", &l.answers.yes, true),
+            ("answers.object_option", &l.answers.object_option, false),
+            ("markers.optional", &l.markers.optional, true),
+            ("markers.required", &l.markers.required, false),
         ] {
-            assert!(!group.is_empty(), "{}: {name} is empty", l.lang);
-            for p in group.iter() {
-                assert!(well_formed(p.text()), "{}: bad phrase {:?} in {name}", l.lang, p.text());
-            }
-        }
-        // A language whose word for the name is also the given name's
-        // ("nome" beside "cognome") has no given-name list; few name a
-        // middle part.
-        for (name, group) in [("fields.given_name", &l.fields.given_name), ("fields.name_part", &l.fields.name_part)] {
-            for p in group.iter() {
-                assert!(well_formed(p.text()), "{}: bad phrase {:?} in {name}", l.lang, p.text());
-            }
-        }
-        // Lists a language may leave empty are checked for form alone.
-        for (name, group) in [
-            ("signals.third_party", &s.third_party),
-            ("signals.pre_step", &s.pre_step),
-            ("answers.object_option", &l.answers.object_option),
-            ("markers.required", &l.markers.required),
-            ("fields.full_name", &l.fields.full_name),
-            ("fields.phone", &l.fields.phone),
-        ] {
+            assert!(!needed || !group.is_empty(), "{}: {name} is empty", l.lang);
             for p in group.iter() {
                 assert!(well_formed(p.text()), "{}: bad phrase {:?} in {name}", l.lang, p.text());
             }
