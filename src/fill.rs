@@ -291,7 +291,7 @@ pub fn plan(
     }
     // The phone waits for the picker whose options it depends on.
     plan.fills.sort_by_key(|f| matches!(f.action, Action::SetPhone { .. }));
-    let mut tick = |meaning: Meaning, what: &str| {
+    let tick = |plan: &mut FillPlan, meaning: Meaning, what: &str| {
         let keys = choices_meaning(controls, index, meaning);
         if keys.iter().filter_map(|k| control(*k)).any(|c| c.checked) {
             return;
@@ -306,10 +306,14 @@ pub fn plan(
         }
     };
     if recognition.pre_step {
-        tick(Meaning::Yes, "answer");
+        if choices_meaning(controls, index, Meaning::Yes).is_empty() {
+            answer_yes_in_a_list(&mut plan, lang, controls, fields, index);
+        } else {
+            tick(&mut plan, Meaning::Yes, "answer");
+        }
     }
     if recognition.kind == PageKind::ThirdPartyForm {
-        tick(Meaning::ObjectOption, "objection_option");
+        tick(&mut plan, Meaning::ObjectOption, "objection_option");
         plan.user_tasks.push("evidence".into());
     }
     // A country asked as radio buttons, one per country under a legend that
@@ -327,6 +331,42 @@ pub fn plan(
         }
     }
     plan
+}
+
+/// The pre-step question asked as a list to pick from, a `<select>` or a
+/// custom picker, rather than as radio buttons: its "yes" is chosen. Only a
+/// list no field role has taken is the question's.
+fn answer_yes_in_a_list(plan: &mut FillPlan, lang: &str, controls: &[Control], fields: &[FieldMatch], index: &PhraseIndex) {
+    let is_yes = |text: &str| {
+        let t = fold_plain(text);
+        index.find(&t).iter().any(|h| h.meaning == Meaning::Yes && h.start == 0)
+    };
+    let free = |c: &&Control| !c.disabled && !fields.iter().any(|f| f.key == c.key);
+    for c in controls.iter().filter(free) {
+        let action = match c.tag.as_str() {
+            "select" => match c.options.iter().position(|o| is_yes(&o.text)) {
+                Some(index) => Action::SelectIndex { index },
+                None => continue,
+            },
+            "combobox" => {
+                let accept: Vec<String> = crate::rules::rules()
+                    .language(lang)
+                    .map(|l| l.answers.yes.iter().map(|p| p.text().trim_end_matches('*').to_string()).collect())
+                    .unwrap_or_default();
+                if accept.is_empty() {
+                    continue;
+                }
+                Action::Choose { accept, search: None }
+            }
+            _ => continue,
+        };
+        if is_empty(c) {
+            plan.fills.push(Fill { key: c.key, what: "answer".into(), action });
+        } else {
+            plan.kept.push("answer".into());
+        }
+        return;
+    }
 }
 
 /// The radio buttons of the first group whose legend names the country
@@ -473,6 +513,20 @@ mod tests {
         assert_eq!(answered.kept, ["answer"]);
         let already = plan_for(&[radio(1, "Ja", true), radio(2, "Nein", false)]);
         assert!(already.fills.is_empty() && already.kept.is_empty());
+        // The question as a list: its "yes" is picked, unless one is picked.
+        let list = |selected: i32| Control {
+            key: 3,
+            tag: "select".into(),
+            options: vec![opt("", "Auswählen"), opt("n", "Nein"), opt("y", "Ja, es geht um KI bei Meta")],
+            selected: Some(selected),
+            value: if selected == 0 { String::new() } else { "n".into() },
+            ..Default::default()
+        };
+        assert_eq!(plan_for(&[list(0)]).fills, [Fill { key: 3, what: "answer".into(), action: Action::SelectIndex { index: 2 } }]);
+        assert_eq!(plan_for(&[list(1)]).kept, ["answer"], "the user's answer stays");
+        let picker = Control { key: 4, tag: "combobox".into(), ..Default::default() };
+        let chosen = plan_for(&[picker]);
+        assert!(matches!(&chosen.fills[..], [Fill { key: 4, action: Action::Choose { accept, .. }, .. }] if accept.iter().any(|a| a == "Ja")));
     }
 
     #[test]

@@ -571,6 +571,19 @@ export function defineMoreSuite(name, launch) {
       }
     });
 
+    test('the pre-step question asked as a list to pick from gets its "yes" picked', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-prestep-fr-select').url);
+        assert.ok(await p.waitForBanner());
+        await p.clickBanner('prefill');
+        assert.equal(await p.waitFor(() => document.getElementById('sujet').value), 'oui');
+        assert.match(await resultText(p), /Filled: answer to Meta's question/);
+      } finally {
+        await p.close();
+      }
+    });
+
     test('a pre-step built of ARIA radio elements is answered "Ja", and an answer the user gave first stays', async () => {
       const checked = () => [...document.querySelectorAll('[role="radio"]')].filter((r) => r.getAttribute('aria-checked') === 'true').map((r) => r.textContent.trim()).join();
       const p = await b.newPage();
