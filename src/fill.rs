@@ -113,7 +113,9 @@ pub fn choose_option(options: &[ChoiceOption], accept: &[String]) -> Option<usiz
             let shows = text.split(|c: char| !(c.is_ascii_digit() || c == '+')).any(|t| t == w);
             return shows || o.value.trim() == w || o.value.trim() == digits;
         }
-        text == w || fold_plain(&o.value) == w || bare_name(&text) == w
+        // "Ja, es geht um KI bei Meta": an answer said, then explained.
+        let said_first = text.strip_prefix(w).is_some_and(|rest| rest.starts_with(','));
+        text == w || fold_plain(&o.value) == w || bare_name(&text) == w || said_first
     };
     // Every option is tried against the first name before the next name, so
     // an exact name wins over a code that happens to be another option's value.
@@ -527,6 +529,9 @@ mod tests {
         let picker = Control { key: 4, tag: "combobox".into(), ..Default::default() };
         let chosen = plan_for(&[picker]);
         assert!(matches!(&chosen.fills[..], [Fill { key: 4, action: Action::Choose { accept, .. }, .. }] if accept.iter().any(|a| a == "Ja")));
+        // The picker's options, once open: the "yes" explained after a comma.
+        let Action::Choose { accept, .. } = &chosen.fills[0].action else { unreachable!() };
+        assert_eq!(choose_option(&[opt("", "Nein, um etwas anderes"), opt("", "Ja, es geht um KI bei Meta")], accept), Some(1));
     }
 
     #[test]
