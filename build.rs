@@ -122,6 +122,8 @@ impl Packer {
         });
         self.list(p, "notice_paths");
         self.list(p, "peoples_paths");
+        self.list(p, "own_text_hosts");
+        self.list(p, "own_text_paths");
         self.map(p, "form_for_platform");
     }
 

@@ -67,9 +67,16 @@ pub(crate) fn is_notice_path(rules: &PageRules, path: &str) -> bool {
 }
 
 /// Whether the page at `url` is one of Meta's own texts by its address: a
-/// notice path or a contact form.
+/// notice path, a contact form, or a help, privacy or policy page
+/// ([`PageRules::own_text_hosts`], [`PageRules::own_text_paths`]).
 pub fn is_own_text_path(rules: &PageRules, url: &str) -> bool {
-    parse_https(url).is_some_and(|u| is_notice_path(rules, &u.path) || contact_form_id(rules, &u.path).is_some())
+    parse_https(url).is_some_and(|u| {
+        let path = u.path.to_ascii_lowercase();
+        rules.own_text_hosts.iter().any(|h| *h == u.host)
+            || rules.own_text_paths.iter().any(|p| path.starts_with(p.as_str()))
+            || is_notice_path(rules, &u.path)
+            || contact_form_id(rules, &u.path).is_some()
+    })
 }
 
 /// Whether the page at `url` is made of what people post (see
@@ -197,6 +204,12 @@ mod tests {
         assert!(!is_peoples_page(p, "https://www.facebook.com/privacy/genai"));
         assert!(!is_peoples_page(p, "https://www.facebook.com/help/contact/6359191084165019"));
         assert!(!is_peoples_page(p, "https://www.facebook.com/marketplacefaq"), "a whole path segment only");
+        assert!(is_own_text_path(p, "https://www.facebook.com/help/2069235856423257"));
+        assert!(is_own_text_path(p, "https://www.facebook.com/Privacy/policy/"), "any case");
+        assert!(is_own_text_path(p, "https://faq.whatsapp.com/1285115568956956/?locale=en_US"));
+        assert!(is_own_text_path(p, "https://www.facebook.com/help/contact/6359191084165019"));
+        assert!(!is_own_text_path(p, "https://www.facebook.com/ana.silva.123"));
+        assert!(!is_own_text_path(p, "https://www.facebook.com/ana.silva.123/about"), "a profile's about page is the profile's");
     }
 
     /// The content script's gate may only rule out pages this module would

@@ -240,6 +240,13 @@ pub struct PageRules {
     /// is Meta's own text.
     #[serde(default)]
     pub peoples_paths: Vec<String>,
+    /// Hosts, and path prefixes on the others, where every page is Meta's
+    /// own writing (help, privacy and policy pages): several articles there
+    /// are sections of Meta's text, not people's posts.
+    #[serde(default)]
+    pub own_text_hosts: Vec<String>,
+    #[serde(default)]
+    pub own_text_paths: Vec<String>,
     /// The form to open from a notice, per platform.
     pub form_for_platform: BTreeMap<String, String>,
 }

@@ -405,6 +405,20 @@ fn a_respected_right_to_object_on_a_notice_is_no_confirmation() {
     assert_eq!(kind_at("https://www.facebook.com/help/contact/712876720715583", "en", sent), Some(PageKind::ObjectionConfirmed));
 }
 
+/// Two articles outside a feed are people's posts on a profile, but
+/// sections of Meta's own text on a help or privacy page.
+#[test]
+fn several_articles_are_posts_on_a_profile_and_sections_on_a_help_page() {
+    let notice = ["Meta will use public posts to develop and improve AI at Meta, relying on legitimate interests.", "You have the right to object."];
+    let at = |url: &str| {
+        let blocks = notice.iter().enumerate().map(|(i, t)| Block { text: t.to_string(), roles: "main article".into(), article: i as u32 + 1, ..Default::default() }).collect();
+        objection::analyse(&Snapshot { url: url.into(), lang: "en".into(), blocks, ..Default::default() }).map(|a| a.page.kind)
+    };
+    assert_eq!(at("https://www.facebook.com/ana.silva.123"), None, "a timeline quoting the notice");
+    assert_eq!(at("https://www.facebook.com/help/1234567890"), Some(PageKind::AiNotice));
+    assert_eq!(at("https://help.instagram.com/1234567890"), Some(PageKind::AiNotice));
+}
+
 /// A conditional honour ("if we honour your objection") holds a
 /// confirmation's words in many languages; on a notice, which has no form
 /// to tell it apart, it must leave the page the notice.

@@ -58,6 +58,8 @@ impl Reader<'_> {
             })?,
             notice_paths: self.strings()?,
             peoples_paths: self.strings()?,
+            own_text_hosts: self.strings()?,
+            own_text_paths: self.strings()?,
             form_for_platform: self.map()?,
         })
     }
