@@ -509,6 +509,19 @@ export function defineMoreSuite(name, launch) {
       }
     });
 
+    test('a Romanian form with a custom country picker and fields named by aria-labelledby is filled in Romanian', async () => {
+      const { state } = await prefillAndRead(b, 'fb-objection-ro-listbox', () => ({
+        country: window.__country,
+        shown: document.querySelector('[role="combobox"]').textContent.trim(),
+        email: document.getElementById('email').value,
+        statement: document.getElementById('motiv').value,
+      }));
+      assert.equal(state.country, 'PT');
+      assert.equal(state.shown, 'Portugalia');
+      assert.equal(state.email, PREFS.email);
+      assert.match(state.statement, /^În temeiul articolului 21/, 'the Romanian statement');
+    });
+
     test('a form in steps: after the next step shows its box, the banner says so, and a second prefill fills it and keeps the first step', async () => {
       const p = await b.newPage();
       try {
