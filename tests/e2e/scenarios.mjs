@@ -522,6 +522,15 @@ export function defineMoreSuite(name, launch) {
       assert.match(state.statement, /^În temeiul articolului 21/, 'the Romanian statement');
     });
 
+    test('a Maltese form gets the country by its Maltese name and the statement in Maltese', async () => {
+      const { state } = await prefillAndRead(b, 'fb-objection-mt', () => ({
+        country: document.getElementById('pajjiz').value,
+        statement: document.getElementById('spjega').value,
+      }));
+      assert.equal(state.country, 'PT', 'Il-Portugall, a name browsers do not have');
+      assert.match(state.statement, /^Qed noġġezzjona/);
+    });
+
     test('a form in steps: after the next step shows its box, the banner says so, and a second prefill fills it and keeps the first step', async () => {
       const p = await b.newPage();
       try {
