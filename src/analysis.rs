@@ -56,7 +56,7 @@ fn demand_in_attributes(control: &Control, page_lang: &str) -> Option<Finding> {
         }
         for hit in index.find(&fold_plain(&label.text)) {
             let Meaning::Flag(flat) = hit.meaning else { continue };
-            if index.flag_categories[flat] != Category::JustificationDemand {
+            if !crate::fields::asks_justification(index, flat) {
                 continue;
             }
             let (li, ri) = index.flag_rules[flat];

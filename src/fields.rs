@@ -99,7 +99,7 @@ fn lists_country_codes(c: &Control) -> bool {
 }
 
 /// Whether flag rule `flat` of the index is a demand for justification.
-fn asks_justification(index: &PhraseIndex, flat: usize) -> bool {
+pub(crate) fn asks_justification(index: &PhraseIndex, flat: usize) -> bool {
     index.flag_categories[flat] == crate::rules::Category::JustificationDemand
 }
 

@@ -293,12 +293,14 @@ pub fn plan(
     }
     // The phone waits for the picker whose options it depends on.
     plan.fills.sort_by_key(|f| matches!(f.action, Action::SetPhone { .. }));
-    let tick = |plan: &mut FillPlan, meaning: Meaning, what: &str| {
+    // Whether the form offers the choice at all, as radio buttons or
+    // checkboxes; ticked if none of them is yet.
+    let tick = |plan: &mut FillPlan, meaning: Meaning, what: &str| -> bool {
         let keys = choices_meaning(controls, index, meaning);
         if keys.iter().filter_map(|k| control(*k)).any(|c| c.checked) {
-            return;
+            return true;
         }
-        let Some(target) = keys.first().and_then(|k| control(*k)) else { return };
+        let Some(target) = keys.first().and_then(|k| control(*k)) else { return false };
         // Another answer to the same question is the user's: it stays.
         let answered = !target.group.is_empty() && controls.iter().any(|c| c.group == target.group && c.checked);
         if answered {
@@ -306,13 +308,10 @@ pub fn plan(
         } else {
             plan.fills.push(Fill { key: target.key, what: what.into(), action: Action::Check });
         }
+        true
     };
-    if recognition.pre_step {
-        if choices_meaning(controls, index, Meaning::Yes).is_empty() {
-            answer_yes_in_a_list(&mut plan, lang, controls, fields, index);
-        } else {
-            tick(&mut plan, Meaning::Yes, "answer");
-        }
+    if recognition.pre_step && !tick(&mut plan, Meaning::Yes, "answer") {
+        answer_yes_in_a_list(&mut plan, lang, controls, fields, index);
     }
     if recognition.kind == PageKind::ThirdPartyForm {
         tick(&mut plan, Meaning::ObjectOption, "objection_option");
@@ -463,7 +462,7 @@ mod tests {
 
     #[test]
     fn a_name_in_parts_and_two_surname_boxes_get_one_part_each() {
-        use crate::snapshot::{Label, LabelSource};
+        use crate::snapshot::Label;
         let recognition = Recognition { kind: PageKind::ObjectionForm, platform: "facebook".into(), form_id: None, pre_step: false };
         let text = |key: u32, label: &str| Control {
             key,
@@ -495,7 +494,7 @@ mod tests {
 
     #[test]
     fn the_pre_step_is_answered_yes_unless_the_user_answered_it() {
-        use crate::snapshot::{Label, LabelSource};
+        use crate::snapshot::Label;
         let recognition = Recognition { kind: PageKind::ObjectionForm, platform: "facebook".into(), form_id: None, pre_step: true };
         let radio = |key: u32, text: &str, checked: bool| Control {
             key,
@@ -568,7 +567,7 @@ mod tests {
 
     #[test]
     fn a_country_search_box_is_typed_into_then_chosen_from() {
-        use crate::snapshot::{Label, LabelSource};
+        use crate::snapshot::Label;
         let recognition = Recognition { kind: PageKind::ObjectionForm, platform: "instagram".into(), form_id: None, pre_step: false };
         let prefs = Preferences { email: "ana@example.org".into(), country: "PT".into(), ..Default::default() };
         let label = |text: &str| vec![Label { source: LabelSource::LabelFor, text: text.into() }];

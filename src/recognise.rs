@@ -139,7 +139,8 @@ pub fn recognise_signals(rules: &PageRules, url: &str, signals: &HashSet<Signal>
     // right to object"), in the words of a confirmation: at a notice's
     // address, or beside a notice's legitimate interests away from a
     // contact form, those words confirm nothing.
-    let notice_words = form_id.is_none() && (is_notice_path(rules, &parsed.path) || has(Signal::LegitimateInterests));
+    let notice_path = form_id.is_none() && is_notice_path(rules, &parsed.path);
+    let notice_words = notice_path || (form_id.is_none() && has(Signal::LegitimateInterests));
     let kind = if has(Signal::Confirmed) && about_ai && !fields.statement && !notice_words {
         PageKind::ObjectionConfirmed
     } else if has(Signal::CodeStep) && fields.code && (about_ai || has(Signal::Objection)) {
@@ -155,10 +156,7 @@ pub fn recognise_signals(rules: &PageRules, url: &str, signals: &HashSet<Signal>
         && (has(Signal::ObjectionTitle) || has(Signal::PreStep) || (has(Signal::AiTopic) && has(Signal::Objection)))
     {
         PageKind::ObjectionForm
-    } else if form_id.is_none()
-        && (is_notice_path(rules, &parsed.path)
-            || (has(Signal::AiTopic) && has(Signal::Objection) && has(Signal::LegitimateInterests)))
-    {
+    } else if notice_path || (form_id.is_none() && has(Signal::AiTopic) && has(Signal::Objection) && has(Signal::LegitimateInterests)) {
         PageKind::AiNotice
     } else {
         return None;
