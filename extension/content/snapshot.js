@@ -225,7 +225,7 @@ var ObjectionSnapshot = (() => {
     const view = { blocks, controls };
     const roleCache = new Map();
     // Which post a block belongs to: the number of its outermost article, in
-    // the order first met. A page of several posts is people's, wherever it is.
+    // the order first met: the core tells a timeline of posts from a page of Meta's.
     const articles = new Map();
     const articleOf = (el) => {
       let top = null;
