@@ -216,7 +216,33 @@ pub fn match_fields(controls: &[Control], index: &PhraseIndex) -> Vec<FieldMatch
 /// scores twice (the fields, and whether anything can be filled), and each
 /// costs a phrase search per label.
 pub fn score_controls(controls: &[Control], index: &PhraseIndex) -> Vec<Option<Scores>> {
-    controls.iter().map(|c| score_control(c, index)).collect()
+    let mut scores: Vec<Option<Scores>> = controls.iter().map(|c| score_control(c, index)).collect();
+    for run in digit_box_runs(controls) {
+        for s in scores[run].iter_mut().flatten() {
+            s[Role::Code as usize] += MIN_SCORE;
+        }
+    }
+    scores
+}
+
+/// A code asked one digit per box: a run of at least four one-character
+/// text boxes, side by side in the page. Their labels rarely say more
+/// than "Digit 1" or nothing at all, in any language; the shape says it.
+fn digit_box_runs(controls: &[Control]) -> Vec<std::ops::Range<usize>> {
+    const MIN_BOXES: usize = 4;
+    let one_char = |c: &Control| c.tag == "input" && is_text_like(c) && c.max_length == Some(1);
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for i in 0..=controls.len() {
+        if i < controls.len() && one_char(&controls[i]) {
+            continue;
+        }
+        if i - start >= MIN_BOXES {
+            runs.push(start..i);
+        }
+        start = i + 1;
+    }
+    runs
 }
 
 /// [`match_fields`] from scores already made, one per control.
@@ -567,6 +593,26 @@ mod tests {
         // One name field, whatever its wording, still gets the full name.
         let one = [control(1, "input", "text", &[(LabelSource::LabelFor, "First and last name")])];
         assert_eq!(match_fields(&one, index()).iter().map(|m| m.role).collect::<Vec<_>>(), vec![Role::FullName]);
+    }
+
+    #[test]
+    fn a_code_asked_one_digit_per_box_is_the_code_whatever_its_labels() {
+        let digit = |key: u32, labels: &[(LabelSource, &str)]| Control { max_length: Some(1), ..control(key, "input", "text", labels) };
+        let unlabelled: Vec<Control> = (1..=6).map(|k| digit(k, &[])).collect();
+        let roles = |controls: &[Control]| match_fields(controls, index()).iter().map(|m| (m.key, m.role)).collect::<Vec<_>>();
+        assert_eq!(roles(&unlabelled), vec![(1, Role::Code)]);
+        let numbered: Vec<Control> = (1..=6).map(|k| digit(k, &[(LabelSource::AriaLabel, "Číslice")])).collect();
+        assert_eq!(roles(&numbered), vec![(1, Role::Code)]);
+        // Three one-letter boxes are initials or a short answer, not a code;
+        // nor is a run broken by another control.
+        assert!(roles(&unlabelled[..3]).is_empty());
+        let mut broken = unlabelled.clone();
+        broken[3] = control(4, "input", "text", &[]);
+        assert!(roles(&broken).is_empty());
+        // The email beside the boxes is still the email.
+        let mut with_email = vec![control(9, "input", "email", &[(LabelSource::LabelFor, "Email")])];
+        with_email.extend(unlabelled.iter().cloned());
+        assert_eq!(roles(&with_email), vec![(1, Role::Code), (9, Role::Email)]);
     }
 
     #[test]

@@ -113,8 +113,6 @@ var ObjectionSnapshot = (() => {
       if (text) labels.push({ source, text: text.slice(0, 500) });
     };
     for (const label of el.labels || []) add(label.contains(el) ? 'label-wrap' : 'label-for', textWithout(label, el));
-    // An ARIA radio or checkbox is named by its own text, as a native one
-    // by the label around it; its group's name is its legend.
     // The text of the elements `node`'s `attr` names by id, as `source`.
     const addReferenced = (node, attr, source) => {
       for (const id of (node.getAttribute(attr) || '').split(/\s+/).filter(Boolean)) {
@@ -122,13 +120,16 @@ var ObjectionSnapshot = (() => {
         if (ref) add(source, textWithout(ref, el));
       }
     };
-    if (ariaToggle(el)) {
-      add('label-wrap', el.textContent);
-      const group = el.closest('[role="radiogroup"], [role="group"]');
-      if (group) {
-        add('legend', group.getAttribute('aria-label'));
-        addReferenced(group, 'aria-labelledby', 'legend');
-      }
+    // An ARIA radio or checkbox is named by its own text, as a native one
+    // by the label around it.
+    if (ariaToggle(el)) add('label-wrap', el.textContent);
+    // A group's name is its controls' legend: radio buttons under their
+    // question, or a code asked one digit per box ("Digit 1" … in a group
+    // named "Confirmation code").
+    const group = el.closest('[role="radiogroup"], [role="group"]');
+    if (group) {
+      add('legend', group.getAttribute('aria-label'));
+      addReferenced(group, 'aria-labelledby', 'legend');
     }
     add('aria-label', el.getAttribute('aria-label'));
     addReferenced(el, 'aria-labelledby', 'aria-labelledby');
