@@ -42,9 +42,28 @@ var ObjectionSnapshot = (() => {
     return roles;
   };
 
-  const blockOf = (el) => {
-    for (let e = el; e; e = e.parentElement) if (BLOCK_TAGS.has(e.tagName)) return e;
+  const blockOf = (el, namers) => {
+    for (let e = el; e; e = e.parentElement) if (BLOCK_TAGS.has(e.tagName) || namers.has(e)) return e;
     return document.body;
+  };
+
+  /**
+   * The elements that name or describe a control by id (`aria-labelledby`,
+   * `aria-describedby`): labels to the reader whatever their tag. Each is a
+   * block of its own, so a flagged label ("Tell us how this affects you")
+   * is one sentence and not the run of every label beside it.
+   */
+  const controlNamers = () => {
+    const namers = new Set();
+    for (const el of document.querySelectorAll('[aria-labelledby], [aria-describedby]')) {
+      if (!el.matches(CONTROL_SELECTOR)) continue;
+      const ids = `${el.getAttribute('aria-labelledby') || ''} ${el.getAttribute('aria-describedby') || ''}`;
+      for (const id of ids.split(/\s+/).filter(Boolean)) {
+        const ref = document.getElementById(id);
+        if (ref) namers.add(ref);
+      }
+    }
+    return namers;
   };
 
   /** Text of `root` without the text inside `skip` (a control in its label). */
@@ -89,8 +108,9 @@ var ObjectionSnapshot = (() => {
         return v ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
       },
     });
+    const namers = controlNamers();
     for (let n = walker.nextNode(); n && total < MAX_TEXT; n = walker.nextNode()) {
-      const el = blockOf(n.parentElement);
+      const el = blockOf(n.parentElement, namers);
       let block = byElement.get(el);
       if (!block) {
         block = { el, nodes: [], text: '' };
