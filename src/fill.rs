@@ -325,7 +325,9 @@ pub fn plan(
         if group.iter().any(|c| c.checked) {
             plan.kept.push(what);
         } else if let Some(i) = (!prefs.country.is_empty()).then(|| choose_option(&options, &country_texts(&prefs.country, lang, country_names))).flatten() {
-            plan.fills.push(Fill { key: group[i].key, what, action: Action::Check });
+            // In page order among the fields, as the banner lists what it filled.
+            let at = plan.fills.iter().position(|f| f.key > group[i].key).unwrap_or(plan.fills.len());
+            plan.fills.insert(at, Fill { key: group[i].key, what, action: Action::Check });
         } else {
             plan.missing.push(what);
             plan.focus.get_or_insert(group[0].key);
@@ -560,6 +562,10 @@ mod tests {
         assert!(absent.fills.is_empty() && absent.missing == ["country"]);
         let unsaved = plan_for(&[radio(1, "DE", "Germany", false)], &Preferences::default());
         assert_eq!(unsaved.missing, ["country"]);
+        // Asked before the email, it is filled, and listed, before the email.
+        let email = Control { key: 9, tag: "input".into(), input_type: "email".into(), ..Default::default() };
+        let with_email = plan(&recognition, "en", &[radio(1, "DE", "Germany", false), radio(2, "PT", "Portugal", false), email], &[FieldMatch { key: 9, role: Role::Email, score: 20 }], &Preferences { email: "ana@example.org".into(), ..prefs.clone() }, &["Portugal".into()], index);
+        assert_eq!(with_email.fills.iter().map(|f| f.what.as_str()).collect::<Vec<_>>(), ["country", "email"]);
         // Radio buttons under another question are not a country list.
         let other = |key: u32, text: &str| Control { labels: vec![Label { source: LabelSource::LabelWrap, text: text.into() }, Label { source: LabelSource::Legend, text: "What would you like to do?".into() }], ..radio(key, "", text, false) };
         assert!(plan_for(&[other(1, "Portugal")], &prefs).fills.is_empty());
