@@ -438,10 +438,19 @@
   // Whether the picker chosen last in this prefill listed dialling codes.
   let prefixChosen = false;
 
+  /** Whether a text box holds any text now. */
+  const holdsText = (target) => (target.isContentEditable && !('value' in target) ? target.textContent : String(target.value || '')).trim() !== '';
+
+  /**
+   * Carry out one fill: 'filled', 'kept' or false (could not). The core
+   * plans text only for boxes it saw empty; text that arrived since, typed
+   * by the user or put there by the page's own script, stays as it is.
+   */
   const apply = async (fill) => {
     const target = view.controls.get(fill.key);
     if (!target || !target.isConnected) return false;
     const a = fill.action;
+    if ((a.type === 'set-text' || a.type === 'set-phone') && holdsText(target)) return 'kept';
     if (a.type === 'set-text') {
       if (target.isContentEditable && !('value' in target)) setEditableText(target, a.value);
       else setNativeValue(target, a.value);
@@ -463,7 +472,7 @@
       setNativeValue(target, prefixChosen ? a.national : a.value);
     } else return false;
     touched.add(target);
-    return true;
+    return 'filled';
   };
 
   /**
@@ -524,15 +533,18 @@
       if (!plan) return showResult([t('prefill_failed')]);
       const filled = [];
       const failed = [];
+      const keptNow = [];
       prefixChosen = false;
       let focus = null;
       for (let round = 0; ; round += 1) {
         let ticked = false;
         for (const fill of plan.fills) {
-          if (await apply(fill)) {
+          const done = await apply(fill);
+          if (done === 'filled') {
             filled.push(fill.what);
             ticked = ticked || fill.action.type === 'check' || fill.action.type === 'choose';
-          } else failed.push(fill.what);
+          } else if (done === 'kept') keptNow.push(fill.what);
+          else failed.push(fill.what);
         }
         // Keys belong to the snapshot the plan was made from.
         focus = plan.focus !== null && plan.focus !== undefined ? view.controls.get(plan.focus) : null;
@@ -547,7 +559,7 @@
       }
       // The last plan saw the whole form as it is now: what it keeps, what
       // it misses. What this prefill filled itself is not "kept".
-      plan.kept = plan.kept.filter((w) => !filled.includes(w));
+      plan.kept = [...plan.kept, ...keptNow].filter((w) => !filled.includes(w));
       const missing = [...plan.missing, ...failed.filter((w) => !filled.includes(w))];
       const names = (list) => [...new Set(list)].map((w) => t(`field_name_${w}`)).join(', ');
       const lines = [];

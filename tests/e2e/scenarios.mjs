@@ -736,6 +736,21 @@ export function defineMoreSuite(name, launch) {
       }
     });
 
+    test('an email the form puts in itself while the prefill is under way stays, and is reported as already filled', async () => {
+      const { state, result } = await prefillAndRead(b, 'ig-objection-sv-account', () => ({
+        country: document.getElementById('land').value,
+        email: document.getElementById('epost').value,
+        statement: document.getElementById('info').value,
+        submitted: window.__submitted,
+      }));
+      assert.equal(state.country, 'PT');
+      assert.equal(state.email, 'konto@example.se', 'the address the form put in after the country was chosen');
+      assert.match(state.statement, /^Jag invänder/);
+      assert.equal(state.submitted, false);
+      assert.match(result, /Filled: Country of residence, Your statement\./);
+      assert.match(result, /Already filled in, left as they are: Email\./);
+    });
+
     test('wording hidden with invisible characters and fullwidth letters is flagged; markup in a quote stays text', async () => {
       const p = await b.newPage();
       try {
