@@ -19,18 +19,49 @@ pub fn primary_subtag(lang: &str) -> String {
 /// page too short to have many everyday words (a code step, a question).
 const PHRASE_WEIGHT: usize = 3;
 
+/// A page's text overrules its `lang` attribute only when it is at least
+/// this sure, in stopwords and phrases, and this many times surer of its
+/// own language than of the attribute's.
+const OVERRULE_SCORE: usize = 8;
+const OVERRULE_RATIO: usize = 3;
+
 /// The supported language of a page, or `None` when neither its `lang`
 /// attribute nor its text tells one. `phrase_langs` gives, for each rule
 /// phrase found in the page, the index of its language in `rules`.
+///
+/// The attribute decides unless the text plainly says otherwise: a form
+/// left untranslated under a translated interface (`lang="en"` around
+/// German wording) is answered in the form's language, the one its reader
+/// and Meta's reviewer read.
 pub fn detect<'a>(
     rules: &Rules,
     lang_attr: &str,
     texts: impl Iterator<Item = &'a str>,
     phrase_langs: impl Iterator<Item = usize>,
 ) -> Option<String> {
-    if let Some(l) = rules.language_for_subtag(&primary_subtag(lang_attr)) {
-        return Some(l.lang.clone());
+    let scores = text_scores(rules, texts, phrase_langs);
+    let by_text = best_of(&scores);
+    if let Some(at) = rules.languages.iter().position(|l| Some(l) == rules.language_for_subtag(&primary_subtag(lang_attr))) {
+        return Some(match by_text {
+            Some((best, score)) if best != at && score >= OVERRULE_SCORE && score >= OVERRULE_RATIO * scores[at] => &rules.languages[best],
+            _ => &rules.languages[at],
+        }.lang.clone());
     }
+    by_text.filter(|&(_, score)| score >= 3).map(|(best, _)| rules.languages[best].lang.clone())
+}
+
+/// The language with the highest score and its score; `None` on a tie.
+/// A phrase every language shares ("Meta AI") or everyday words two
+/// languages share do not choose between them.
+fn best_of(scores: &[usize]) -> Option<(usize, usize)> {
+    let best = scores.iter().copied().enumerate().max_by_key(|&(_, s)| s)?;
+    let tied = scores.iter().filter(|&&s| s == best.1).count() > 1;
+    (!tied).then_some(best)
+}
+
+/// Each language's score for the page: its stopwords in a sample of the
+/// text, and [`PHRASE_WEIGHT`] for each of its phrases found.
+fn text_scores<'a>(rules: &Rules, texts: impl Iterator<Item = &'a str>, phrase_langs: impl Iterator<Item = usize>) -> Vec<usize> {
     let mut sample = String::new();
     for t in texts {
         if sample.len() >= SAMPLE_BYTES {
@@ -51,11 +82,7 @@ pub fn detect<'a>(
             *score += PHRASE_WEIGHT;
         }
     }
-    // A tie names no language: a phrase every language shares ("Meta AI")
-    // or everyday words two languages share do not choose between them.
-    let best = scores.iter().copied().enumerate().max_by_key(|&(_, s)| s)?;
-    let tied = scores.iter().filter(|&&s| s == best.1).count() > 1;
-    (best.1 >= 3 && !tied).then(|| rules.languages[best.0].lang.clone())
+    scores
 }
 
 #[cfg(test)]
@@ -68,6 +95,19 @@ mod tests {
         assert_eq!(detect(rules(), "de-AT", std::iter::empty(), std::iter::empty()), Some("de".into()));
         assert_eq!(detect(rules(), "pt_BR", std::iter::empty(), std::iter::empty()), Some("pt".into()));
         assert_eq!(detect(rules(), "no", std::iter::empty(), std::iter::empty()), Some("nb".into()));
+    }
+
+    #[test]
+    fn plain_text_in_another_language_overrules_the_attribute() {
+        let de = "Einspruch gegen die Verwendung deiner Informationen für KI bei Meta. Du hast das Recht, der Verwendung deiner Informationen zur Entwicklung und Verbesserung von KI bei Meta zu widersprechen. Wohnsitzland. E-Mail-Adresse. Wie wirkt sich diese Verarbeitung auf dich aus?";
+        assert_eq!(detect(rules(), "en", [de].into_iter(), std::iter::empty()), Some("de".into()));
+        // A few words of another language do not: a quote, a name, a footer.
+        let en_with_a_quote = "You have the right to object. Your objection will be sent to Meta and we will let you know. „Du kannst widersprechen“ is what the German page says.";
+        assert_eq!(detect(rules(), "en", [en_with_a_quote].into_iter(), std::iter::empty()), Some("en".into()));
+        // Languages that share their everyday words keep the attribute's.
+        let nb = "Du har rett til å protestere mot at opplysningene dine brukes til KI hos Meta. Vi vil ikke bruke dem, og du kan gjøre det her for deg og for de andre.";
+        assert_eq!(detect(rules(), "nb", [nb].into_iter(), std::iter::empty()), Some("nb".into()));
+        assert_eq!(detect(rules(), "da", [nb].into_iter(), std::iter::empty()), Some("da".into()));
     }
 
     #[test]

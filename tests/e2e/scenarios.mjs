@@ -736,6 +736,11 @@ export function defineMoreSuite(name, launch) {
       }
     });
 
+    test('a form left in English under a German interface gets the statement in English, the language it is written in', async () => {
+      const { state } = await prefillAndRead(b, 'fb-objection-en-under-de', () => document.getElementById('s').value);
+      assert.match(state, /^I object under Article 21\(1\) GDPR/);
+    });
+
     test('an email the form puts in itself while the prefill is under way stays, and is reported as already filled', async () => {
       const { state, result } = await prefillAndRead(b, 'ig-objection-sv-account', () => ({
         country: document.getElementById('land').value,
