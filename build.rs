@@ -14,7 +14,7 @@ use std::{env, fs, path::Path};
 const SEP: char = '\u{1f}';
 
 /// The phrase lists of a language file, in the order the engine reads them.
-const LANGUAGE_LISTS: [&str; 22] = [
+const LANGUAGE_LISTS: [&str; 23] = [
     "signals.ai_topic",
     "signals.objection",
     "signals.legitimate_interests",
@@ -23,6 +23,7 @@ const LANGUAGE_LISTS: [&str; 22] = [
     "signals.pre_step",
     "signals.code_step",
     "signals.confirmed",
+    "signals.ai_notification",
     "fields.email",
     "fields.country",
     "fields.full_name",
@@ -124,6 +125,7 @@ impl Packer {
         self.list(p, "peoples_paths");
         self.list(p, "own_text_hosts");
         self.list(p, "own_text_paths");
+        self.list(p, "notification_paths");
         self.map(p, "form_for_platform");
     }
 

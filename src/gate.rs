@@ -39,6 +39,7 @@ pub const REQUIRED_SIGNALS: [&[Signal]; 2] = [
 pub fn path_matters(rules: &PageRules, path: &str) -> bool {
     rules.contact_form_prefixes.iter().any(|p| path.starts_with(p.as_str()))
         || crate::recognise::is_notice_path(rules, path)
+        || crate::recognise::is_notification_path(rules, path)
 }
 
 /// Whether a page with this path and these signals could be recognised.
@@ -177,7 +178,8 @@ fn trie_pattern(anchors: &[String]) -> String {
 pub fn content_gate(rules: &Rules) -> ContentGate {
     let p = &rules.pages;
     let prefixes: Vec<String> = p.contact_form_prefixes.iter().map(|s| escape_regex(s)).collect();
-    let notices: Vec<String> = p.notice_paths.iter().map(|s| escape_regex(s.trim_end_matches('/'))).collect();
+    let notices: Vec<String> =
+        p.notice_paths.iter().chain(&p.notification_paths).map(|s| escape_regex(s.trim_end_matches('/'))).collect();
     let path = format!("^(?:{})|^(?:{})\\/*$", prefixes.join("|"), notices.join("|"));
     let groups = REQUIRED_SIGNALS.iter().map(|g| trie_pattern(&anchors(rules, g))).collect();
     let invisible = format!(
@@ -232,6 +234,10 @@ mod tests {
         assert!(path_matters(p, "/privacy/genai/"));
         assert!(!path_matters(p, "/"));
         assert!(!path_matters(p, "/privacy/genai/other"));
+        // The list of notifications, where the AI notification may be.
+        assert!(path_matters(p, "/notifications"));
+        assert!(path_matters(p, "/notifications.php"));
+        assert!(!path_matters(p, "/notifications/settings"));
     }
 
     #[test]

@@ -22,10 +22,11 @@ pub enum Signal {
     PreStep,
     CodeStep,
     Confirmed,
+    AiNotification,
 }
 
 impl Signal {
-    pub const ALL: [Signal; 8] = [
+    pub const ALL: [Signal; 9] = [
         Signal::AiTopic,
         Signal::Objection,
         Signal::LegitimateInterests,
@@ -34,6 +35,7 @@ impl Signal {
         Signal::PreStep,
         Signal::CodeStep,
         Signal::Confirmed,
+        Signal::AiNotification,
     ];
 
     /// The phrases of one language's rules that show this signal.
@@ -47,6 +49,7 @@ impl Signal {
             Signal::PreStep => &s.pre_step,
             Signal::CodeStep => &s.code_step,
             Signal::Confirmed => &s.confirmed,
+            Signal::AiNotification => &s.ai_notification,
         }
     }
 }

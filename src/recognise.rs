@@ -66,6 +66,12 @@ pub(crate) fn is_notice_path(rules: &PageRules, path: &str) -> bool {
     rules.notice_paths.iter().any(|n| n.trim_end_matches('/') == p)
 }
 
+/// Whether `path` is the list of notifications ([`PageRules::notification_paths`]).
+pub(crate) fn is_notification_path(rules: &PageRules, path: &str) -> bool {
+    let p = path.trim_end_matches('/');
+    rules.notification_paths.iter().any(|n| n.trim_end_matches('/') == p)
+}
+
 /// Whether the page at `url` is one of Meta's own texts by its address: a
 /// notice path, a contact form, or a help, privacy or policy page
 /// ([`PageRules::own_text_hosts`], [`PageRules::own_text_paths`]).
@@ -75,6 +81,7 @@ pub fn is_own_text_path(rules: &PageRules, url: &str) -> bool {
         rules.own_text_hosts.iter().any(|h| *h == u.host)
             || rules.own_text_paths.iter().any(|p| path.starts_with(p.as_str()))
             || is_notice_path(rules, &u.path)
+            || is_notification_path(rules, &u.path)
             || contact_form_id(rules, &u.path).is_some()
     })
 }
@@ -156,7 +163,12 @@ pub fn recognise_signals(rules: &PageRules, url: &str, signals: &HashSet<Signal>
         && (has(Signal::ObjectionTitle) || has(Signal::PreStep) || (has(Signal::AiTopic) && has(Signal::Objection)))
     {
         PageKind::ObjectionForm
-    } else if notice_path || (form_id.is_none() && has(Signal::AiTopic) && has(Signal::Objection) && has(Signal::LegitimateInterests)) {
+    } else if notice_path
+        || (form_id.is_none() && has(Signal::AiTopic) && has(Signal::Objection) && has(Signal::LegitimateInterests))
+        // The AI notification in the list of notifications: its headline
+        // is all it says there, and the notice is one click away.
+        || (has(Signal::AiNotification) && is_notification_path(rules, &parsed.path))
+    {
         PageKind::AiNotice
     } else {
         return None;
@@ -217,7 +229,7 @@ mod tests {
     #[test]
     fn the_gate_never_rules_out_a_recognisable_page() {
         let p = &rules().pages;
-        let paths = ["/", "/settings", "/help/contact/6359191084165019", "/help/contact/123", "/privacy/genai"];
+        let paths = ["/", "/settings", "/help/contact/6359191084165019", "/help/contact/123", "/privacy/genai", "/notifications"];
         let mut recognised = 0;
         for path in paths {
             let url = format!("https://www.facebook.com{path}");

@@ -63,6 +63,10 @@ pub struct Signals {
     pub code_step: Vec<Phrase>,
     /// Meta's confirmation that the objection will be honoured.
     pub confirmed: Vec<Phrase>,
+    /// The headline of the notification (and email) announcing that Meta
+    /// uses people's information for AI: "Learn how we use your
+    /// information to improve AI at Meta", "New AI features for you".
+    pub ai_notification: Vec<Phrase>,
 }
 
 /// Label phrases per field role, in this language.
@@ -247,6 +251,10 @@ pub struct PageRules {
     pub own_text_hosts: Vec<String>,
     #[serde(default)]
     pub own_text_paths: Vec<String>,
+    /// Paths of the list of notifications, where the AI notification's
+    /// headline alone makes the page an AI notice.
+    #[serde(default)]
+    pub notification_paths: Vec<String>,
     /// The form to open from a notice, per platform.
     pub form_for_platform: BTreeMap<String, String>,
 }

@@ -601,3 +601,57 @@ fn the_pre_step_question_is_recognised_worded_another_way() {
         assert_eq!(page, Some((PageKind::ObjectionForm, true)), "{lang}: {question}");
     }
 }
+
+/// The AI notification's headline, in the list of notifications, makes that
+/// page an AI notice in every language: the headlines the sources quote,
+/// and one written for each of the others. Elsewhere the headline alone is
+/// no notice, nor is Meta's other notification about AIs (personalised
+/// experiences, outside the EU).
+#[test]
+fn the_ai_notification_in_the_list_of_notifications_is_a_notice() {
+    let headlines = [
+        ("en", "Learn how we use your information to improve AI at Meta."),
+        ("en", "We're planning new AI features for you. Learn how we use your information."),
+        ("de", "Erfahre, wie wir deine Informationen im Zuge der Verbesserung von KI bei Meta verwenden"),
+        ("fr", "Découvrez comment nous utiliserons vos informations à mesure que nous améliorons l'IA de Meta"),
+        ("fr", "Nous planifions de nouvelles fonctionnalités d'IA pour vous"),
+        ("pl", "Ulepszamy dla Ciebie funkcje SI. Dowiedz się, jak wykorzystamy Twoje informacje."),
+        ("nb", "Vi planlegger nye AI-funksjoner for deg. Les om hvordan vi bruker informasjonen din"),
+        ("bg", "Научете как използваме вашата информация, за да подобряваме ИИ в Meta."),
+        ("cs", "Zjistěte, jak používáme vaše informace ke zlepšování AI ve společnosti Meta."),
+        ("da", "Se, hvordan vi bruger dine oplysninger til at forbedre AI hos Meta."),
+        ("el", "Μάθετε πώς χρησιμοποιούμε τις πληροφορίες σας για να βελτιώσουμε την ΤΝ στη Meta."),
+        ("es", "Descubre cómo usamos tu información para mejorar la IA en Meta."),
+        ("et", "Vaata, kuidas me sinu teavet kasutame, et täiustada Meta tehisintellekti."),
+        ("fi", "Lue, miten käytämme tietojasi Metan tekoälyn parantamiseen."),
+        ("ga", "Faigh amach conas a úsáidimid d'fhaisnéis chun AI ag Meta a fheabhsú."),
+        ("hr", "Saznajte kako upotrebljavamo vaše informacije za poboljšanje UI u Meti."),
+        ("hu", "Tudd meg, hogyan használjuk fel az információidat a Meta MI fejlesztéséhez."),
+        ("is", "Kynntu þér hvernig við notum upplýsingarnar þínar til að bæta gervigreind hjá Meta."),
+        ("it", "Scopri come usiamo le tue informazioni per migliorare l'IA di Meta."),
+        ("lt", "Sužinokite, kaip naudojame jūsų informaciją „Meta“ DI tobulinti."),
+        ("lv", "Uzziniet, kā mēs izmantojam jūsu informāciju, lai uzlabotu Meta MI."),
+        ("mt", "Sir af kif nużaw l-informazzjoni tiegħek biex intejbu l-AI f'Meta."),
+        ("nl", "Ontdek hoe we je informatie gebruiken om AI bij Meta te verbeteren."),
+        ("pt", "Descobre como utilizamos as tuas informações para melhorar a IA na Meta."),
+        ("ro", "Află cum folosim informațiile tale pentru a îmbunătăți IA de la Meta."),
+        ("sk", "Zistite, ako používame vaše informácie na zlepšovanie AI v spoločnosti Meta."),
+        ("sl", "Preberite, kako uporabljamo vaše informacije za izboljšanje UI pri Meti."),
+        ("sv", "Läs om hur vi använder din information för att förbättra AI hos Meta."),
+    ];
+    let langs: HashSet<&str> = headlines.iter().map(|(l, _)| *l).collect();
+    assert_eq!(langs.len(), REQUIRED_LANGUAGES.len());
+    for url in ["https://www.facebook.com/notifications", "https://m.facebook.com/notifications.php", "https://www.instagram.com/accounts/activity/"] {
+        assert_each_is(url, PageKind::AiNotice, &headlines);
+    }
+    for (lang, text) in headlines {
+        assert_eq!(kind_at("https://www.facebook.com/", lang, text), None, "{lang}: the headline alone on the feed: {text}");
+    }
+    for text in [
+        "Learn how Meta will use your info in new ways to personalize your experience.",
+        "We'll start using your interactions with AIs to personalize your experience.",
+        "Ana Silva commented on your post.",
+    ] {
+        assert_eq!(kind_at("https://www.facebook.com/notifications", "en", text), None, "{text}");
+    }
+}

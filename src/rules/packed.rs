@@ -60,6 +60,7 @@ impl Reader<'_> {
             peoples_paths: self.strings()?,
             own_text_hosts: self.strings()?,
             own_text_paths: self.strings()?,
+            notification_paths: self.strings()?,
             form_for_platform: self.map()?,
         })
     }
@@ -103,6 +104,7 @@ impl Reader<'_> {
                 pre_step: self.phrases()?,
                 code_step: self.phrases()?,
                 confirmed: self.phrases()?,
+                ai_notification: self.phrases()?,
             },
             fields: FieldLabels {
                 email: self.phrases()?,
