@@ -215,7 +215,11 @@ var ObjectionSnapshot = (() => {
         required: el.required === true || el.getAttribute('aria-required') === 'true',
         value: custom ? (touchedTest(el) ? 'set' : '') : editable ? el.textContent.trim() : String(el.value || ''),
         checked: toggle ? el.getAttribute('aria-checked') === 'true' : el.checked === true,
-        disabled: el.disabled === true || el.getAttribute('aria-disabled') === 'true',
+        // An empty read-only box is not for anyone to fill, unless it only
+        // opens a picker; one with text (the account's email, as Meta shows
+        // it) is described as it is, so the banner can say it was kept.
+        disabled: el.disabled === true || el.getAttribute('aria-disabled') === 'true'
+          || (el.readOnly === true && !el.value && !el.matches('[role="combobox"], [aria-haspopup], [aria-autocomplete]')),
         options: tag === 'select' ? [...el.options].map((o) => ({ value: o.value, text: o.text })) : [],
       };
       // Which option a select shows, and whether the user (or a prefill)

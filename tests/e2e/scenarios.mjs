@@ -741,6 +741,39 @@ export function defineMoreSuite(name, launch) {
       assert.match(state, /^I object under Article 21\(1\) GDPR/);
     });
 
+    test('an empty read-only box is left alone; a read-only box that opens a country picker is still chosen from', async () => {
+      const url = 'https://www.facebook.com/help/contact/6359191084165019?readonly=1';
+      route(url, `<!doctype html><html lang="en"><head><title>Facebook</title></head><body>
+        <h2>Object to your information being used for AI at Meta</h2>
+        <p>You have the right to object to Meta using the information you've shared on our Products and services to develop and improve AI at Meta.</p>
+        <form>
+          <label for="e">Email address</label><input id="e" type="email" readonly>
+          <label for="c">Country of residence</label><input id="c" readonly aria-haspopup="listbox" aria-controls="l" value="">
+          <ul role="listbox" id="l" hidden><li role="option">Spain</li><li role="option">Portugal</li></ul>
+          <label for="s">Tell us how this processing affects you</label><textarea id="s"></textarea>
+        </form>
+        <script>
+          const c = document.getElementById('c'), l = document.getElementById('l');
+          c.addEventListener('click', () => { l.hidden = false; });
+          for (const o of l.children) o.addEventListener('click', () => { c.value = o.textContent; l.hidden = true; });
+        </script>
+      </body></html>`);
+      const p = await b.newPage();
+      try {
+        await p.goto(url);
+        assert.ok(await p.waitForBanner());
+        await p.clickBanner('prefill');
+        const result = await resultText(p);
+        const state = await p.eval(() => ({ email: document.getElementById('e').value, country: document.getElementById('c').value, statement: document.getElementById('s').value }));
+        assert.equal(state.email, '', 'the read-only email box stays empty');
+        assert.equal(state.country, 'Portugal');
+        assert.match(state.statement, /^I object under Article 21\(1\) GDPR/);
+        assert.doesNotMatch(result, /Filled:[^.]*Email/);
+      } finally {
+        await p.close();
+      }
+    });
+
     test('an email the form puts in itself while the prefill is under way stays, and is reported as already filled', async () => {
       const { state, result } = await prefillAndRead(b, 'ig-objection-sv-account', () => ({
         country: document.getElementById('land').value,
