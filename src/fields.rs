@@ -103,6 +103,17 @@ pub(crate) fn asks_justification(index: &PhraseIndex, flat: usize) -> bool {
     index.flag_categories[flat] == crate::rules::Category::JustificationDemand
 }
 
+/// Whether a label is nothing but an email address, as an example of what
+/// to type: `name@example.com`, `z.B. max@beispiel.de`.
+fn looks_like_an_email_address(text: &str) -> bool {
+    let last = text.split_whitespace().last().unwrap_or("");
+    let Some((user, domain)) = last.split_once('@') else { return false };
+    text.split_whitespace().count() <= 3
+        && !user.is_empty()
+        && domain.split('.').count() >= 2
+        && domain.split('.').all(|part| !part.is_empty() && part.chars().all(|c| c.is_alphanumeric() || c == '-'))
+}
+
 /// Each role's score for one control, `None` if it must never be filled.
 pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<Scores> {
     if c.disabled || matches!(c.input_type.as_str(), "password" | "search" | "hidden" | "file" | "submit" | "button") {
@@ -125,6 +136,12 @@ pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<Scores> {
                     score[r as usize] += 12;
                 }
             }
+            continue;
+        }
+        // An example address ("name@example.com") as the placeholder says
+        // what the box takes, whatever words the address holds ("name").
+        if looks_like_an_email_address(&text) {
+            score[Role::Email as usize] += weight(source);
             continue;
         }
         // Per role, the longest phrase this label matched: "enter the code
@@ -593,6 +610,21 @@ mod tests {
         // One name field, whatever its wording, still gets the full name.
         let one = [control(1, "input", "text", &[(LabelSource::LabelFor, "First and last name")])];
         assert_eq!(match_fields(&one, index()).iter().map(|m| m.role).collect::<Vec<_>>(), vec![Role::FullName]);
+    }
+
+    #[test]
+    fn an_example_address_as_the_placeholder_makes_the_box_the_email() {
+        let controls = [
+            control(1, "input", "text", &[(LabelSource::Placeholder, "name@example.com"), (LabelSource::Name, "contact")]),
+            control(2, "input", "text", &[(LabelSource::Placeholder, "z. B. max.mustermann@beispiel.de")]),
+        ];
+        for c in &controls {
+            let got: Vec<Role> = match_fields(std::slice::from_ref(c), index()).iter().map(|m| m.role).collect();
+            assert_eq!(got, [Role::Email], "{:?}", c.labels);
+        }
+        assert!(!looks_like_an_email_address("Send us an email at the address you use"));
+        assert!(!looks_like_an_email_address("@meta"));
+        assert!(!looks_like_an_email_address("Your name"));
     }
 
     #[test]
