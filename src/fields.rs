@@ -114,6 +114,16 @@ fn looks_like_an_email_address(text: &str) -> bool {
         && domain.split('.').all(|part| !part.is_empty() && part.chars().all(|c| c.is_alphanumeric() || c == '-'))
 }
 
+/// Whether a label is an example phone number: `+351 912 345 678`,
+/// `(0)30 1234567`, nothing but digits, spaces and the signs numbers are
+/// written with. A code's example ("123456", "000 000") has fewer digits
+/// than a number with its area code, and no `+`.
+fn looks_like_a_phone_number(text: &str) -> bool {
+    let text = text.trim();
+    let digits = text.chars().filter(|c| c.is_ascii_digit()).count();
+    (digits >= 8 || (text.starts_with('+') && digits >= 6)) && text.chars().all(|c| c.is_ascii_digit() || " +-()./".contains(c))
+}
+
 /// Each role's score for one control, `None` if it must never be filled.
 pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<Scores> {
     if c.disabled || matches!(c.input_type.as_str(), "password" | "search" | "hidden" | "file" | "submit" | "button") {
@@ -142,6 +152,10 @@ pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<Scores> {
         // what the box takes, whatever words the address holds ("name").
         if looks_like_an_email_address(&text) {
             score[Role::Email as usize] += weight(source);
+            continue;
+        }
+        if looks_like_a_phone_number(&text) {
+            score[Role::Phone as usize] += weight(source);
             continue;
         }
         // Per role, the longest phrase this label matched: "enter the code
@@ -625,6 +639,13 @@ mod tests {
         assert!(!looks_like_an_email_address("Send us an email at the address you use"));
         assert!(!looks_like_an_email_address("@meta"));
         assert!(!looks_like_an_email_address("Your name"));
+        // An example number likewise makes the box the phone's.
+        let phone = control(3, "input", "text", &[(LabelSource::Placeholder, "+351 912 345 678")]);
+        assert_eq!(match_fields(&[phone], index()).iter().map(|m| m.role).collect::<Vec<_>>(), [Role::Phone]);
+        assert!(!looks_like_a_phone_number("2025"), "a year is no number to call");
+        assert!(!looks_like_a_phone_number("Code: 123456"));
+        assert!(!looks_like_a_phone_number("123456") && !looks_like_a_phone_number("000 000"), "a code's example");
+        assert!(looks_like_a_phone_number("030 12345678"));
     }
 
     #[test]
