@@ -105,6 +105,7 @@ fn every_language_is_complete() {
             ("signals.objection_title", &s.objection_title, true),
             ("signals.code_step", &s.code_step, true),
             ("signals.confirmed", &s.confirmed, true),
+            ("signals.ai_notification", &s.ai_notification, true),
             ("signals.third_party", &s.third_party, false),
             ("signals.pre_step", &s.pre_step, false),
             ("fields.email", &l.fields.email, true),
