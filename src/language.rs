@@ -67,7 +67,13 @@ fn text_scores<'a>(rules: &Rules, texts: impl Iterator<Item = &'a str>, phrase_l
         if sample.len() >= SAMPLE_BYTES {
             break;
         }
-        sample.push_str(t);
+        // A long block counts only as far as the sample goes: a page of one
+        // huge block costs no more than any other.
+        let mut end = t.len().min(SAMPLE_BYTES - sample.len());
+        while !t.is_char_boundary(end) {
+            end -= 1;
+        }
+        sample.push_str(&t[..end]);
         sample.push(' ');
     }
     let folded = fold_plain(&sample);
@@ -108,6 +114,17 @@ mod tests {
         let nb = "Du har rett til å protestere mot at opplysningene dine brukes til KI hos Meta. Vi vil ikke bruke dem, og du kan gjøre det her for deg og for de andre.";
         assert_eq!(detect(rules(), "nb", [nb].into_iter(), std::iter::empty()), Some("nb".into()));
         assert_eq!(detect(rules(), "da", [nb].into_iter(), std::iter::empty()), Some("da".into()));
+    }
+
+    #[test]
+    fn one_huge_block_is_sampled_up_to_a_letter_boundary() {
+        let german = "Wir können die Daten für dich und mit dir nicht verwenden, und du bist für das zuständig. ";
+        let mut huge = german.repeat((SAMPLE_BYTES - 200) / german.len());
+        // A two-byte letter across the sample's end.
+        huge.push_str(&"x".repeat(SAMPLE_BYTES - 1 - huge.len()));
+        huge.push_str(&format!("ü {}", german.repeat(10_000)));
+        assert!(!huge.is_char_boundary(SAMPLE_BYTES));
+        assert_eq!(detect(rules(), "", [huge.as_str()].into_iter(), std::iter::empty()), Some("de".into()));
     }
 
     #[test]
