@@ -41,13 +41,14 @@ pub fn detect<'a>(
 ) -> Option<String> {
     let scores = text_scores(rules, texts, phrase_langs);
     let by_text = best_of(&scores);
-    if let Some(at) = rules.languages.iter().position(|l| Some(l) == rules.language_for_subtag(&primary_subtag(lang_attr))) {
-        return Some(match by_text {
-            Some((best, score)) if best != at && score >= OVERRULE_SCORE && score >= OVERRULE_RATIO * scores[at] => &rules.languages[best],
-            _ => &rules.languages[at],
-        }.lang.clone());
-    }
-    by_text.filter(|&(_, score)| score >= 3).map(|(best, _)| rules.languages[best].lang.clone())
+    let attr = rules.language_for_subtag(&primary_subtag(lang_attr)).map(|l| l.lang.as_str());
+    let chosen = match (attr.and_then(|a| rules.languages.iter().position(|l| l.lang == a)), by_text) {
+        (Some(at), Some((best, score))) if best != at && score >= OVERRULE_SCORE && score >= OVERRULE_RATIO * scores[at] => best,
+        (Some(at), _) => at,
+        (None, Some((best, score))) if score >= 3 => best,
+        (None, _) => return None,
+    };
+    Some(rules.languages[chosen].lang.clone())
 }
 
 /// The language with the highest score and its score; `None` on a tie.
