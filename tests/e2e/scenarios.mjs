@@ -587,7 +587,7 @@ export function defineMoreSuite(name, launch) {
         assert.ok(await p.waitForBanner());
         await p.clickBanner('prefill');
         assert.equal(await p.waitFor(() => window.__answer), '1');
-        assert.match(await resultText(p), /Filled: answer to Meta's question/);
+        assert.match(await resultText(p), /Filled: Answer to Meta's question/);
       } finally {
         await p.close();
       }
@@ -600,7 +600,7 @@ export function defineMoreSuite(name, launch) {
         assert.ok(await p.waitForBanner());
         await p.clickBanner('prefill');
         assert.equal(await p.waitFor(() => document.getElementById('sujet').value), 'oui');
-        assert.match(await resultText(p), /Filled: answer to Meta's question/);
+        assert.match(await resultText(p), /Filled: Answer to Meta's question/);
       } finally {
         await p.close();
       }
@@ -615,7 +615,7 @@ export function defineMoreSuite(name, launch) {
         await p.clickBanner('prefill');
         assert.equal(await p.waitFor(() => window.__answer), '1');
         assert.equal(await p.eval(checked), 'Ja');
-        assert.match(await resultText(p), /Filled: answer to Meta's question/);
+        assert.match(await resultText(p), /Filled: Answer to Meta's question/);
       } finally {
         await p.close();
       }
@@ -627,7 +627,7 @@ export function defineMoreSuite(name, launch) {
         await q.clickOn('[role="radio"][data-value="0"]', { nearLeft: true });
         assert.equal(await q.waitFor(() => window.__answer), '0');
         await q.clickBanner('prefill');
-        assert.match(await resultText(q), /Already filled in, left as they are: answer to Meta's question/);
+        assert.match(await resultText(q), /Already filled in, left as they are: Answer to Meta's question/);
         assert.equal(await q.eval(checked), 'Nein');
       } finally {
         await q.close();
@@ -686,7 +686,7 @@ export function defineMoreSuite(name, launch) {
         prompts: document.getElementById('prompts')?.value,
       }));
       assert.deepEqual(state, { option: true, given: 'Ana', family: 'Silva', email: PREFS.email, country: 'PT', prompts: '' });
-      assert.match(result, /Filled: objection option, First name, Family name, Email, Country of residence\./);
+      assert.match(result, /Filled: Objection option, First name, Family name, Email, Country of residence\./);
       assert.doesNotMatch(result, /Already filled in, left as they are/, 'what the prefill filled itself is not reported as kept');
     });
 
