@@ -189,6 +189,10 @@ pub fn score_control(c: &Control, index: &PhraseIndex) -> Option<Scores> {
                 // box that asks for it: the flag rules word that question in
                 // more ways than the field lists.
                 Meaning::Flag(flat) if asks_justification(index, flat) => note(Role::Statement, &[':', '*', ' ', '?', '.']),
+                // Likewise the code step's wording names the code's box:
+                // "enter the 6-digit code we sent to your email" is no
+                // email field.
+                Meaning::Signal(crate::phrases::Signal::CodeStep) => note(Role::Code, &[':', '*', ' ', '.']),
                 Meaning::Field(r) => note(r, &[':', '*', ' ']),
                 _ => {}
             }

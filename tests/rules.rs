@@ -531,6 +531,44 @@ fn the_code_step_worded_another_way_is_recognised() {
     }
 }
 
+/// "Enter the 6-digit code we sent to your email", as the code box's own
+/// label and the page's only words, in every language: the adjective
+/// between the verb and the code, and the code in the case the verb asks.
+#[test]
+fn the_code_boxs_own_label_makes_the_code_step() {
+    let sentences = [
+        ("bg", "Въведете 6-цифрения код, който изпратихме на имейла ви, за да потвърдите възражението си."),
+        ("cs", "Zadejte šestimístný kód, který jsme vám poslali e-mailem, a potvrďte námitku."),
+        ("da", "Indtast den 6-cifrede kode, vi har sendt til din e-mail, for at bekræfte din indsigelse."),
+        ("de", "Gib den 6-stelligen Code ein, den wir an deine E-Mail-Adresse gesendet haben, um deinen Widerspruch zu bestätigen."),
+        ("el", "Εισαγάγετε τον 6ψήφιο κωδικό που στείλαμε στο email σας για να επιβεβαιώσετε την εναντίωσή σας."),
+        ("et", "Sisesta 6-kohaline kood, mille saatsime sinu e-posti aadressile, et vastuväide kinnitada."),
+        ("fi", "Anna 6-numeroinen koodi, jonka lähetimme sähköpostiisi, vahvistaaksesi vastustuksesi."),
+        ("hr", "Unesite šesteroznamenkasti kôd koji smo vam poslali e-poštom kako biste potvrdili prigovor."),
+        ("hu", "Add meg a 6 számjegyű kódot, amelyet e-mailben küldtünk, hogy megerősítsd a tiltakozásodat."),
+        ("is", "Sláðu inn 6 stafa kóðann sem við sendum á netfangið þitt til að staðfesta andmælin."),
+        ("lt", "Įveskite 6 skaitmenų kodą, kurį išsiuntėme jūsų el. paštu, kad patvirtintumėte prieštaravimą."),
+        ("lv", "Ievadiet 6 ciparu kodu, ko nosūtījām uz jūsu e-pastu, lai apstiprinātu iebildumu."),
+        ("nb", "Skriv inn den 6-sifrede koden vi sendte til e-posten din for å bekrefte protesten."),
+        ("pl", "Wpisz 6-cyfrowy kod, który wysłaliśmy na Twój adres e-mail, aby potwierdzić sprzeciw."),
+        ("ro", "Introdu codul de 6 cifre pe care ți l-am trimis pe e-mail pentru a-ți confirma opoziția."),
+        ("sk", "Zadajte 6-miestny kód, ktorý sme vám poslali e-mailom, a potvrďte námietku."),
+        ("sl", "Vnesite 6-mestno kodo, ki smo vam jo poslali po e-pošti, da potrdite ugovor."),
+        ("sv", "Ange den 6-siffriga koden som vi skickade till din e-post för att bekräfta din invändning."),
+    ];
+    for (lang, text) in sentences {
+        let mut snapshot = page_at("https://www.facebook.com/help/contact/712876720715583", lang, text);
+        snapshot.controls.push(objection::snapshot::Control {
+            key: 1,
+            tag: "input".into(),
+            labels: vec![objection::snapshot::Label { source: objection::snapshot::LabelSource::LabelFor, text: text.into() }],
+            ..Default::default()
+        });
+        let kind = objection::analyse(&snapshot).map(|a| a.page.kind);
+        assert_eq!(kind, Some(PageKind::CodeStep), "{lang}: {text}");
+    }
+}
+
 /// The third-party form under an id the rules do not know, its title and
 /// choice worded as a translation tool words the English: recognised by
 /// "information from third parties" in whatever order and case.
