@@ -97,6 +97,8 @@ pub fn is_peoples_page(rules: &PageRules, url: &str) -> bool {
 pub fn recognise(rules: &Rules, index: &PhraseIndex, url: &str, text: &PageText, fields: &[FieldMatch]) -> Option<Recognition> {
     // A confirmation's words inside a conditional sentence confirm nothing:
     // "if we honour your objection" on a notice is no confirmation.
+    // Its whole sentence counts: "If your objection is accepted, your
+    // objection will be honoured" confirms nothing either.
     let conditional: Vec<(usize, usize)> = text
         .hits
         .iter()
@@ -104,7 +106,7 @@ pub fn recognise(rules: &Rules, index: &PhraseIndex, url: &str, text: &PageText,
             Meaning::Flag(flat) => index.flag_categories[flat] == Category::ConditionalHonour,
             _ => false,
         })
-        .map(|h| (h.start, h.end))
+        .map(|h| sentence_of(text, h))
         .collect();
     let in_conditional = |start: usize, end: usize| conditional.iter().any(|&(s, e)| start < e && s < end);
     let signals: HashSet<Signal> = text
@@ -118,6 +120,28 @@ pub fn recognise(rules: &Rules, index: &PhraseIndex, url: &str, text: &PageText,
         .collect();
     let has = |role: Role| fields.iter().any(|f| f.role == role);
     recognise_signals(&rules.pages, url, &signals, FieldsFound { code: has(Role::Code), statement: has(Role::Statement) })
+}
+
+/// How far from a hit its sentence is looked for: a block without sentence
+/// ends costs no more than this per hit.
+const SENTENCE_REACH: usize = 600;
+
+/// The sentence around `hit`, as a byte range of the page's joined text.
+fn sentence_of(text: &PageText, hit: &crate::phrases::Hit) -> (usize, usize) {
+    let at = text.locate(hit);
+    let Some(b) = at.block else { return (hit.start, hit.end) };
+    let block = text.block(b);
+    let base = hit.start - at.start;
+    let mut from = at.start.saturating_sub(SENTENCE_REACH);
+    while !block.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (at.end + SENTENCE_REACH).min(block.len());
+    while !block.is_char_boundary(to) {
+        to += 1;
+    }
+    let (s, e) = crate::wording::sentence_around(&block[from..to], at.start - from, at.end - from);
+    (base + from + s, base + from + e)
 }
 
 /// What the page's form controls were found to ask for, as far as telling

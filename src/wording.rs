@@ -37,7 +37,7 @@ const MAX_QUOTE_CHARS: usize = 400;
 pub const MAX_FINDINGS_PER_CATEGORY: usize = 25;
 
 /// Byte range of the sentence around `start..end` in folded block text.
-fn sentence_around(folded: &str, start: usize, end: usize) -> (usize, usize) {
+pub(crate) fn sentence_around(folded: &str, start: usize, end: usize) -> (usize, usize) {
     let mut from = 0;
     for (i, c) in folded[..start].char_indices().rev() {
         if is_sentence_end(c) && folded[i + c.len_utf8()..].starts_with(' ') {

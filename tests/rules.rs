@@ -358,6 +358,12 @@ fn confirmations_worded_another_way_are_recognised() {
             ("it", "Grazie. Abbiamo ricevuto la tua opposizione. Accoglieremo la tua richiesta di opposizione."),
             ("sk", "Ďakujeme. Vyhovieme vašej žiadosti a námietke proti použitiu informácií pre AI v spoločnosti Meta."),
             ("sl", "Hvala. Prejeli smo vaš ugovor glede uporabe informacij za UI pri Meti."),
+            // The objection named before the verb, or the verb in the passive.
+            ("cs", "Děkujeme. Vaší námitce proti používání vašich informací pro AI ve společnosti Meta vyhovíme."),
+            ("sk", "Ďakujeme. Vašej námietke proti používaniu vašich informácií pre AI v spoločnosti Meta vyhovieme."),
+            ("nl", "Bedankt. We zullen je bezwaar tegen het gebruik van je informatie voor AI bij Meta honoreren."),
+            ("ga", "Go raibh maith agat. Déanfaimid d'agóid a urramú maidir le húsáid d'fhaisnéise do AI ag Meta."),
+            ("en", "Thanks. Your objection to your information being used for AI at Meta will be honoured."),
             // As a translation tool words the English "We will honour your objection".
             ("fi", "Hyväksymme vastustuksesi julkisten tietojesi, kuten julkisten julkaisujen ja kommenttien, osalta."),
             ("ro", "Vom onora obiecția ta pentru informațiile tale publice, cum ar fi postările și comentariile publice."),
@@ -439,6 +445,14 @@ fn a_conditional_honour_on_a_notice_is_no_confirmation() {
         }
     }
     assert!(checked >= 50, "only {checked} examples");
+    // On a contact form too, a confirmation's words later in the sentence of
+    // a condition confirm nothing.
+    for (lang, text) in [
+        ("en", "Object to your information being used for AI at Meta. If your objection is accepted, your objection to the use of your information will be honoured going forward."),
+        ("nl", "Bezwaar tegen AI bij Meta. Als je bezwaar wordt ingewilligd, zullen we je bezwaar honoreren vanaf dat moment."),
+    ] {
+        assert_eq!(kind_at("https://www.facebook.com/help/contact/712876720715583", lang, text), Some(PageKind::ObjectionForm), "{text}");
+    }
 }
 
 /// The third-party form's choice "I want to object …" is found however the
