@@ -106,7 +106,7 @@ pub fn recognise(rules: &Rules, index: &PhraseIndex, url: &str, text: &PageText,
             Meaning::Flag(flat) => index.flag_categories[flat] == Category::ConditionalHonour,
             _ => false,
         })
-        .map(|h| sentence_of(text, h))
+        .scan(crate::wording::Sentences::default(), |sentences, h| Some(sentence_of(text, sentences, h)))
         .collect();
     let in_conditional = |start: usize, end: usize| conditional.iter().any(|&(s, e)| start < e && s < end);
     let signals: HashSet<Signal> = text
@@ -122,26 +122,13 @@ pub fn recognise(rules: &Rules, index: &PhraseIndex, url: &str, text: &PageText,
     recognise_signals(&rules.pages, url, &signals, FieldsFound { code: has(Role::Code), statement: has(Role::Statement) })
 }
 
-/// How far from a hit its sentence is looked for: a block without sentence
-/// ends costs no more than this per hit.
-const SENTENCE_REACH: usize = 600;
-
 /// The sentence around `hit`, as a byte range of the page's joined text.
-fn sentence_of(text: &PageText, hit: &crate::phrases::Hit) -> (usize, usize) {
+fn sentence_of(text: &PageText, sentences: &mut crate::wording::Sentences, hit: &crate::phrases::Hit) -> (usize, usize) {
     let at = text.locate(hit);
     let Some(b) = at.block else { return (hit.start, hit.end) };
-    let block = text.block(b);
     let base = hit.start - at.start;
-    let mut from = at.start.saturating_sub(SENTENCE_REACH);
-    while !block.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut to = (at.end + SENTENCE_REACH).min(block.len());
-    while !block.is_char_boundary(to) {
-        to += 1;
-    }
-    let (s, e) = crate::wording::sentence_around(&block[from..to], at.start - from, at.end - from);
-    (base + from + s, base + from + e)
+    let (s, e) = sentences.around(b, text.block(b), at.start, at.end);
+    (base + s, base + e)
 }
 
 /// What the page's form controls were found to ask for, as far as telling

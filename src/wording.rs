@@ -36,24 +36,61 @@ const MAX_QUOTE_CHARS: usize = 400;
 /// notices have a handful; every category found is still named.
 pub const MAX_FINDINGS_PER_CATEGORY: usize = 25;
 
+/// How far from a phrase its sentence's ends are looked for. Text without
+/// sentence ends (a run of labels, a post without full stops) is cut at a
+/// word this far out: the quote stays readable and each phrase costs a
+/// bounded walk, however long its block.
+pub(crate) const SENTENCE_REACH: usize = 600;
+
 /// Byte range of the sentence around `start..end` in folded block text.
 pub(crate) fn sentence_around(folded: &str, start: usize, end: usize) -> (usize, usize) {
-    let mut from = 0;
-    for (i, c) in folded[..start].char_indices().rev() {
-        if is_sentence_end(c) && folded[i + c.len_utf8()..].starts_with(' ') {
-            from = i + c.len_utf8() + 1;
-            break;
-        }
+    let mut floor = start.saturating_sub(SENTENCE_REACH);
+    while !folded.is_char_boundary(floor) {
+        floor += 1;
     }
-    let mut to = folded.len();
-    for (i, c) in folded[end..].char_indices() {
-        let at = end + i;
-        if is_sentence_end(c) && (folded[at + c.len_utf8()..].starts_with(' ') || at + c.len_utf8() == folded.len()) {
-            to = at + c.len_utf8();
-            break;
-        }
+    let before = &folded[floor..start];
+    let from = before
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| is_sentence_end(c) && folded[floor + i + c.len_utf8()..].starts_with(' '))
+        .map(|(i, c)| floor + i + c.len_utf8() + 1)
+        .unwrap_or_else(|| if floor == 0 { 0 } else { before.find(' ').map_or(floor, |k| floor + k + 1) });
+    let mut ceil = (end + SENTENCE_REACH).min(folded.len());
+    while !folded.is_char_boundary(ceil) {
+        ceil -= 1;
     }
+    let after = &folded[end..ceil];
+    let to = after
+        .char_indices()
+        .find(|&(i, c)| {
+            let next = end + i + c.len_utf8();
+            is_sentence_end(c) && (folded[next..].starts_with(' ') || next == folded.len())
+        })
+        .map(|(i, c)| end + i + c.len_utf8())
+        .unwrap_or_else(|| if ceil == folded.len() { ceil } else { after.rfind(' ').map_or(ceil, |k| end + k) });
     (from, to)
+}
+
+/// The sentences of phrases met in page order. A phrase inside the last
+/// sentence found is in it again, so a block gets one walk per sentence
+/// (or per stretch of text without sentence ends), not one per phrase.
+#[derive(Default)]
+pub(crate) struct Sentences {
+    last: Option<(usize, usize, usize)>,
+}
+
+impl Sentences {
+    /// [`sentence_around`] `start..end` in block `b`, whose folded text is `folded`.
+    pub(crate) fn around(&mut self, b: usize, folded: &str, start: usize, end: usize) -> (usize, usize) {
+        if let Some((lb, s, e)) = self.last {
+            if lb == b && s <= start && end <= e {
+                return (s, e);
+            }
+        }
+        let (s, e) = sentence_around(folded, start, end);
+        self.last = Some((b, s, e));
+        (s, e)
+    }
 }
 
 /// Turns UTF-16 offsets in a text into byte offsets by walking on from the
@@ -130,12 +167,13 @@ pub fn flag(snapshot: &Snapshot, text: &PageText, index: &PhraseIndex, rules: &R
     optional.sort_unstable();
     // Searched, not scanned: a page may hold many of both.
     let optional_within = |b: usize, s: usize, e: usize| optional.get(optional.partition_point(|&p| p < (b, s))).is_some_and(|&(ob, os)| ob == b && os < e);
+    let mut sentences = Sentences::default();
     for hit in &text.hits {
         let Meaning::Flag(flat) = hit.meaning else { continue };
         let (li, ri) = index.flag_rules[flat];
         let rule = &rules.languages[li].flags[ri];
         let Located { block: Some(b), start, end } = text.locate(hit) else { continue };
-        let (s, e) = sentence_around(text.block(b), start, end);
+        let (s, e) = sentences.around(b, text.block(b), start, end);
         if rule.category == Category::JustificationDemand && optional_within(b, s, e) {
             continue;
         }
@@ -206,6 +244,32 @@ mod tests {
         let s = t.find("review").unwrap();
         let (a, b) = sentence_around(t, s, s + 6);
         assert_eq!(&t[a..b], "we'll review objection requests.");
+    }
+
+    #[test]
+    fn text_without_sentence_ends_is_cut_at_a_word_within_reach() {
+        let words = "ūdens ".repeat(400);
+        let t = format!("{words}we'll review objection requests {words}");
+        let s = t.find("review").unwrap();
+        let (a, b) = sentence_around(&t, s, s + 6);
+        assert!(s - a <= SENTENCE_REACH && b - s <= SENTENCE_REACH + 6, "{a}..{b} around {s}");
+        assert!(t[a..b].starts_with("ūdens") && t[a..b].ends_with("ūdens"), "whole words: {:?}", &t[a..b]);
+        assert!(t[a..b].contains("we'll review objection requests"));
+    }
+
+    #[test]
+    fn a_long_block_of_flagged_words_without_sentence_ends_is_analysed_in_one_walk_per_stretch() {
+        let snap = |text: String| Snapshot {
+            url: "https://www.facebook.com/help/contact/712876720715583".into(),
+            lang: "en".into(),
+            blocks: vec![crate::snapshot::Block { text, ..Default::default() }],
+            ..Default::default()
+        };
+        // Every few words a conditional honour. Each one's sentence was
+        // looked for across the whole block, which took minutes for this
+        // megabyte; now each stretch of text is walked once.
+        let analysis = crate::analyse(&snap("if your objection is honoured ".repeat(40_000))).unwrap();
+        assert!(!analysis.findings.is_empty() && analysis.findings.len() <= MAX_FINDINGS_PER_CATEGORY * Category::ALL.len());
     }
 
     #[test]
