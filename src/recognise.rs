@@ -108,7 +108,10 @@ pub fn recognise(rules: &Rules, index: &PhraseIndex, url: &str, text: &PageText,
         })
         .scan(crate::wording::Sentences::default(), |sentences, h| Some(sentence_of(text, sentences, h)))
         .collect();
-    let in_conditional = |start: usize, end: usize| conditional.iter().any(|&(s, e)| start < e && s < end);
+    // The sentences come in page order, their ends too: searched, not scanned.
+    let in_conditional = |start: usize, end: usize| {
+        conditional.get(conditional.partition_point(|&(_, e)| e <= start)).is_some_and(|&(s, _)| s < end)
+    };
     let signals: HashSet<Signal> = text
         .hits
         .iter()
