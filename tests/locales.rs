@@ -83,3 +83,15 @@ fn messages_exist_for_every_value_the_core_produces() {
         assert!(en.contains_key(&k), "no message {k}");
     }
 }
+
+/// Counts stand after a label and a colon ("Flagged sentences: 1"), which
+/// reads right for any number in every language; a count before its noun
+/// needs the noun's plural forms, which `_locales` cannot give.
+#[test]
+fn counts_follow_their_label() {
+    for locale in REQUIRED {
+        let m = messages(locale);
+        let text = m["banner_announce"]["message"].as_str().unwrap();
+        assert!(text.trim_end_matches('.').ends_with(": $COUNT$"), "{locale}: {text:?}");
+    }
+}
