@@ -61,15 +61,19 @@ fn contact_form_id(rules: &PageRules, path: &str) -> Option<String> {
     })
 }
 
-pub(crate) fn is_notice_path(rules: &PageRules, path: &str) -> bool {
+/// Whether `path` is one of `paths`, with or without a trailing slash.
+fn is_listed(paths: &[String], path: &str) -> bool {
     let p = path.trim_end_matches('/');
-    rules.notice_paths.iter().any(|n| n.trim_end_matches('/') == p)
+    paths.iter().any(|n| n.trim_end_matches('/') == p)
+}
+
+pub(crate) fn is_notice_path(rules: &PageRules, path: &str) -> bool {
+    is_listed(&rules.notice_paths, path)
 }
 
 /// Whether `path` is the list of notifications ([`PageRules::notification_paths`]).
 pub(crate) fn is_notification_path(rules: &PageRules, path: &str) -> bool {
-    let p = path.trim_end_matches('/');
-    rules.notification_paths.iter().any(|n| n.trim_end_matches('/') == p)
+    is_listed(&rules.notification_paths, path)
 }
 
 /// Whether the page at `url` is one of Meta's own texts by its address: a
@@ -98,16 +102,21 @@ pub fn recognise(rules: &Rules, index: &PhraseIndex, url: &str, text: &PageText,
     // A confirmation's words inside a conditional sentence confirm nothing:
     // "if we honour your objection" on a notice is no confirmation.
     // Its whole sentence counts: "If your objection is accepted, your
-    // objection will be honoured" confirms nothing either.
-    let conditional: Vec<(usize, usize)> = text
-        .hits
-        .iter()
-        .filter(|h| match h.meaning {
-            Meaning::Flag(flat) => index.flag_categories[flat] == Category::ConditionalHonour,
-            _ => false,
-        })
-        .scan(crate::wording::Sentences::default(), |sentences, h| Some(sentence_of(text, sentences, h)))
-        .collect();
+    // objection will be honoured" confirms nothing either. The sentences
+    // are looked for only on a page that has a confirmation's words.
+    let confirms = text.hits.iter().any(|h| h.meaning == Meaning::Signal(Signal::Confirmed));
+    let conditional: Vec<(usize, usize)> = if confirms {
+        text.hits
+            .iter()
+            .filter(|h| match h.meaning {
+                Meaning::Flag(flat) => index.flag_categories[flat] == Category::ConditionalHonour,
+                _ => false,
+            })
+            .scan(crate::wording::Sentences::default(), |sentences, h| Some(sentence_of(text, sentences, h)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     // The sentences come in page order, their ends too: searched, not scanned.
     let in_conditional = |start: usize, end: usize| {
         conditional.get(conditional.partition_point(|&(_, e)| e <= start)).is_some_and(|&(s, _)| s < end)
