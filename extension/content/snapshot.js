@@ -47,6 +47,10 @@ var ObjectionSnapshot = (() => {
     return document.body;
   };
 
+  /** The elements `node`'s `attr` (`aria-labelledby` and the like) names by id. */
+  const referenced = (node, attr) => (node.getAttribute(attr) || '').split(/\s+/).filter(Boolean)
+    .map((id) => document.getElementById(id)).filter(Boolean);
+
   /**
    * The elements that name or describe a control by id (`aria-labelledby`,
    * `aria-describedby`): labels to the reader whatever their tag. Each is a
@@ -57,11 +61,7 @@ var ObjectionSnapshot = (() => {
     const namers = new Set();
     for (const el of document.querySelectorAll('[aria-labelledby], [aria-describedby]')) {
       if (!el.matches(CONTROL_SELECTOR)) continue;
-      const ids = `${el.getAttribute('aria-labelledby') || ''} ${el.getAttribute('aria-describedby') || ''}`;
-      for (const id of ids.split(/\s+/).filter(Boolean)) {
-        const ref = document.getElementById(id);
-        if (ref) namers.add(ref);
-      }
+      for (const ref of [...referenced(el, 'aria-labelledby'), ...referenced(el, 'aria-describedby')]) namers.add(ref);
     }
     return namers;
   };
@@ -135,10 +135,7 @@ var ObjectionSnapshot = (() => {
     for (const label of el.labels || []) add(label.contains(el) ? 'label-wrap' : 'label-for', textWithout(label, el));
     // The text of the elements `node`'s `attr` names by id, as `source`.
     const addReferenced = (node, attr, source) => {
-      for (const id of (node.getAttribute(attr) || '').split(/\s+/).filter(Boolean)) {
-        const ref = document.getElementById(id);
-        if (ref) add(source, textWithout(ref, el));
-      }
+      for (const ref of referenced(node, attr)) add(source, textWithout(ref, el));
     };
     // An ARIA radio or checkbox is named by its own text, as a native one
     // by the label around it.
