@@ -203,6 +203,89 @@
 
   const CATEGORY_KEY = (c) => c.replace(/-/g, '_');
 
+  // ---- Placement ---------------------------------------------------------
+  // The banner sits over the page in a corner of the window. It takes the
+  // corner where it covers least of the form it is about (the fields the
+  // core matched and the buttons around them) and of the sentence "Show"
+  // went to, and looks again as the page scrolls or resizes and as the
+  // banner grows: a banner over the submit button is in the user's way.
+  // A tie keeps the corner it has, so it does not jump about.
+  const CORNERS = ['top-right', 'bottom-right', 'top-left', 'bottom-left'];
+  const EDGE = 12; // px between the banner and the window's edge
+  const BUTTONS = 'button, [role="button"], input[type="submit"]';
+  let corner = CORNERS[0];
+  let shownRange = null; // the flagged sentence "Show" went to
+
+  const setCorner = (wanted) => {
+    corner = wanted;
+    if (!host) return;
+    const [v, h] = wanted.split('-');
+    for (const side of ['top', 'bottom', 'left', 'right']) {
+      host.style.setProperty(side, side === v || side === h ? `${EDGE}px` : 'auto', 'important');
+    }
+    host.setAttribute('data-corner', wanted);
+  };
+
+  /** Where the page's form is: its matched fields and the buttons near them. */
+  const formRects = () => {
+    const fields = ((current && current.fields) || []).map((f) => view.controls.get(f.key)).filter((c) => c && c.isConnected);
+    const parts = [...fields];
+    if (fields.length) {
+      let scope = fields[0].parentElement;
+      while (scope && scope !== document.body && !fields.every((c) => scope.contains(c))) scope = scope.parentElement;
+      // A lone field (the code) is sent by a button beside its own box.
+      for (let up = 0; scope && scope !== document.body && up < 4 && !scope.querySelector(BUTTONS); up++) scope = scope.parentElement;
+      if (scope) parts.push(...[...scope.querySelectorAll(BUTTONS)].slice(0, 50));
+    }
+    const rects = parts.map((e) => e.getBoundingClientRect());
+    if (shownRange) rects.push(...shownRange.getClientRects());
+    return rects.filter((r) => r.width > 0 && r.height > 0);
+  };
+
+  const overlap = (rects, box) => rects.reduce((sum, r) =>
+    sum + Math.max(0, Math.min(r.right, box.right) - Math.max(r.left, box.left)) *
+      Math.max(0, Math.min(r.bottom, box.bottom) - Math.max(r.top, box.top)), 0);
+
+  let placing = 0;
+  const place = () => {
+    placing = 0;
+    if (!host || !host.isConnected) return;
+    const rects = formRects();
+    const { width, height } = host.getBoundingClientRect();
+    const viewWidth = document.documentElement.clientWidth || innerWidth;
+    const viewHeight = document.documentElement.clientHeight || innerHeight;
+    const boxAt = (c) => {
+      const [v, h] = c.split('-');
+      const left = h === 'left' ? EDGE : viewWidth - EDGE - width;
+      const top = v === 'top' ? EDGE : viewHeight - EDGE - height;
+      return { left, top, right: left + width, bottom: top + height };
+    };
+    let best = corner;
+    let least = overlap(rects, boxAt(corner));
+    for (const c of CORNERS) {
+      if (least === 0) break;
+      const covers = overlap(rects, boxAt(c));
+      if (covers < least) [best, least] = [c, covers];
+    }
+    if (best !== corner) setCorner(best);
+  };
+  const placeSoon = () => {
+    if (!placing) placing = requestAnimationFrame(place);
+  };
+
+  // Set up with the first banner: a page without one never pays for it.
+  let sizes = null;
+  const watchPlacement = () => {
+    if (!sizes) {
+      sizes = new ResizeObserver(placeSoon);
+      addEventListener('resize', placeSoon, { passive: true });
+      document.addEventListener('scroll', placeSoon, { passive: true, capture: true });
+    }
+    sizes.disconnect();
+    sizes.observe(host);
+    placeSoon();
+  };
+
   const removeBanner = () => {
     if (host) host.remove();
     host = null;
@@ -220,11 +303,11 @@
     // spacing is left alone so the user's own stylesheets can still adjust it.
     host.setAttribute(
       'style',
-      'display: block !important; position: fixed !important; top: 12px !important; right: 12px !important; ' +
-        'left: auto !important; bottom: auto !important; z-index: 2147483647 !important; ' +
+      'display: block !important; position: fixed !important; z-index: 2147483647 !important; ' +
         `width: ${BANNER_WIDTH} !important; margin: 0 !important; padding: 0 !important; ` +
         'visibility: visible !important; opacity: 1 !important; transform: none !important;'
     );
+    setCorner(corner);
     const root = host.attachShadow({ mode: 'open' });
     const style = el('style');
     style.textContent = BANNER_CSS;
@@ -309,6 +392,7 @@
       }
     });
     document.documentElement.append(host);
+    watchPlacement();
     if (!announced) {
       announced = true;
       // Filled after insertion, so the live region is there to hear it.
@@ -337,6 +421,7 @@
     const range = f && rangeOf(f.block, f.start, f.end);
     if (!range) return;
     setHighlights(FOCUS_HIGHLIGHT, [range]);
+    shownRange = range;
     const target = range.startContainer.parentElement;
     if (target) target.scrollIntoView({ block: 'center', behavior: 'smooth' });
   };
@@ -584,6 +669,7 @@
     current = analysis;
     if (!analysis) {
       removeBanner();
+      shownRange = null;
       setHighlights(HIGHLIGHT, []);
       return;
     }
@@ -591,6 +677,7 @@
     const ranges = analysis.findings.filter((f) => f.block !== null && f.block !== undefined)
       .map((f) => rangeOf(f.block, f.start, f.end)).filter(Boolean);
     setHighlights(HIGHLIGHT, ranges);
+    if (host) placeSoon();
     if (rebuild && dismissedUrl !== location.href) {
       // Keep the answer to a prefill the user just asked for, while the page
       // is still the same kind of page.

@@ -89,6 +89,8 @@ function wrap(page, requests) {
       await api.clickOn(selector, { nearLeft: true });
       await page.keyboard.type(text);
     },
+    /** The window's inner size (Playwright and Puppeteer name it apart). */
+    resize: (width, height) => (page.setViewportSize ? page.setViewportSize({ width, height }) : page.setViewport({ width, height })),
     close: () => page.close(),
   };
   return api;

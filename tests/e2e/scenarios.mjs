@@ -896,6 +896,52 @@ export function defineMoreSuite(name, launch) {
       }
     });
 
+    test('the banner keeps off the form: over a card as wide as the window it takes a free corner, and the send button takes a real click', async () => {
+      const p = await b.newPage();
+      try {
+        await p.resize(1280, 720);
+        // What of the form lies under the banner, and where the banner is.
+        const under = () => p.eval(() => {
+          const host = document.querySelector('[data-objection-banner]');
+          const r = host.getBoundingClientRect();
+          const hits = [...document.querySelectorAll('form input, form select, form textarea, form button')].filter((e) => {
+            const q = e.getBoundingClientRect();
+            return q.right > r.left && q.left < r.right && q.bottom > r.top && q.top < r.bottom;
+          }).map((e) => e.id);
+          return { corner: host.getAttribute('data-corner'), hits, onScreen: r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth };
+        });
+        await p.goto(page('fb-objection-fr-card').url);
+        assert.ok(await p.waitForBanner());
+        // In the top right corner the banner would sit on every box of the card.
+        assert.ok(await p.waitFor(() => document.querySelector('[data-objection-banner]').getAttribute('data-corner') !== 'top-right'),
+          'the banner left the corner over the form');
+        await sleep(200);
+        let seen = await under();
+        assert.deepEqual(seen.hits, [], `nothing of the form is under the banner (${seen.corner})`);
+        assert.ok(seen.onScreen);
+
+        // The answer to the prefill makes the banner taller: it still keeps off.
+        await p.clickBanner('prefill');
+        assert.equal(await p.waitFor(() => document.getElementById('mail').value), PREFS.email);
+        assert.ok(await p.waitFor(() => /Filled/.test(document.querySelector('[data-objection-banner]').shadowRoot.querySelector('.result').textContent)));
+        await sleep(200);
+        seen = await under();
+        assert.deepEqual(seen.hits, [], `after the prefill too (${seen.corner})`);
+        await p.clickOn('#envoyer');
+        assert.ok(await p.waitFor(() => window.__submitted), 'the user\'s own click reached the send button');
+
+        // A form that leaves the top right corner free keeps the banner there.
+        await p.goto(page('fb-objection-sv-2024').url);
+        assert.ok(await p.waitForBanner());
+        await sleep(300);
+        seen = await under();
+        assert.equal(seen.corner, 'top-right');
+        assert.deepEqual(seen.hits, []);
+      } finally {
+        await p.close();
+      }
+    });
+
     test('dismissing the banner is remembered for the page during the session', async () => {
       const p = await b.newPage();
       try {
