@@ -57,6 +57,14 @@ pub struct Fill {
     pub action: Action,
 }
 
+/// What a plan can leave to the user, each said in the banner by its own
+/// message (`task_code` ...): the emailed code, the third-party form's
+/// questions about prompts and screenshots, a declaration to tick.
+pub const USER_TASKS: [&str; 3] = [TASK_CODE, TASK_EVIDENCE, TASK_TICK];
+const TASK_CODE: &str = "code";
+const TASK_EVIDENCE: &str = "evidence";
+const TASK_TICK: &str = "tick";
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FillPlan {
@@ -65,7 +73,7 @@ pub struct FillPlan {
     pub kept: Vec<String>,
     /// Fields found but with nothing saved for them.
     pub missing: Vec<String>,
-    /// What only the user can do here: `code`, `evidence`.
+    /// What only the user can do here: one of [`USER_TASKS`].
     pub user_tasks: Vec<String>,
     /// The first field still needing the user, to focus after filling.
     pub focus: Option<u32>,
@@ -215,7 +223,7 @@ pub fn plan(
         let Some(c) = control(m.key) else { continue };
         let name = m.role.name().to_string();
         if m.role == Role::Code {
-            plan.user_tasks.push("code".into());
+            plan.user_tasks.push(TASK_CODE.into());
             if is_empty(c) && plan.focus.is_none() {
                 plan.focus = Some(c.key);
             }
@@ -315,7 +323,7 @@ pub fn plan(
     }
     if recognition.kind == PageKind::ThirdPartyForm {
         tick(&mut plan, Meaning::ObjectOption, "objection_option");
-        plan.user_tasks.push("evidence".into());
+        plan.user_tasks.push(TASK_EVIDENCE.into());
     }
     // A country asked as radio buttons, one per country under a legend that
     // names the field: the saved country's button is ticked.
@@ -331,6 +339,20 @@ pub fn plan(
         } else {
             plan.missing.push(what);
             plan.focus.get_or_insert(group[0].key);
+        }
+    }
+    // A box to tick that the plan leaves, a declaration such as "I confirm
+    // that the information I gave is correct", is the user's to read and
+    // tick: the banner says so, where the page would say it only once the
+    // user sends the form. A box among others of its name (the third-party
+    // form's requests) is an answer, not a declaration.
+    if matches!(recognition.kind, PageKind::ObjectionForm | PageKind::ThirdPartyForm) {
+        let is_box = |c: &&Control| c.tag == "input" && c.input_type == "checkbox" && !c.disabled;
+        let alone = |c: &Control| controls.iter().filter(is_box).filter(|o| o.group == c.group).count() == 1;
+        let planned = |c: &Control| plan.fills.iter().any(|f| f.key == c.key);
+        if let Some(declaration) = controls.iter().filter(is_box).find(|c| !c.checked && alone(c) && !planned(c)) {
+            plan.user_tasks.push(TASK_TICK.into());
+            plan.focus.get_or_insert(declaration.key);
         }
     }
     plan
@@ -440,6 +462,30 @@ mod tests {
         let coded = vec![opt("a", "Austria (AT)"), opt("b", "Portugal (PT)"), opt("c", "Congo (Brazzaville)")];
         assert_eq!(choose_option(&coded, &portugal), Some(1));
         assert_eq!(choose_option(&coded, &["Congo".into()]), None, "only a code in brackets is taken off");
+    }
+
+    #[test]
+    fn a_declaration_to_tick_is_left_to_the_user_and_said_but_answers_are_not() {
+        let objection = Recognition { kind: PageKind::ObjectionForm, platform: "facebook".into(), form_id: None, pre_step: false };
+        let prefs = Preferences { email: "ana@example.org".into(), ..Default::default() };
+        let email = Control { key: 1, tag: "input".into(), input_type: "email".into(), ..Default::default() };
+        let tickbox = |key: u32, group: &str, checked: bool| Control { key, tag: "input".into(), input_type: "checkbox".into(), group: group.into(), checked, ..Default::default() };
+        let fields = [FieldMatch { key: 1, role: Role::Email, score: 20 }];
+        let run = |controls: &[Control]| plan(&objection, "en", controls, &fields, &prefs, &[], crate::phrases::index());
+
+        let p = run(&[email.clone(), tickbox(2, "confirm", false)]);
+        assert_eq!(p.user_tasks, ["tick"]);
+        assert_eq!(p.focus, Some(2), "the box is where the user goes next");
+        assert!(p.fills.iter().all(|f| f.key != 2), "never ticked for the user");
+        assert!(run(&[email.clone(), tickbox(2, "confirm", true)]).user_tasks.is_empty(), "already ticked");
+        assert!(run(&[email.clone(), tickbox(2, "request", false), tickbox(3, "request", false)]).user_tasks.is_empty(), "answers to one question");
+        assert!(run(&[email.clone(), tickbox(2, "", false), tickbox(3, "", false)]).user_tasks.is_empty(), "unnamed boxes side by side");
+        assert_eq!(run(&[email.clone(), tickbox(2, "", false)]).user_tasks, ["tick"], "one unnamed box");
+        let disabled = Control { disabled: true, ..tickbox(2, "", false) };
+        assert!(run(&[email.clone(), disabled]).user_tasks.is_empty());
+        // Only on the forms: a box on the code step or a notice is none of Objection's business.
+        let code = Recognition { kind: PageKind::CodeStep, ..objection.clone() };
+        assert!(plan(&code, "en", &[email, tickbox(2, "", false)], &fields, &prefs, &[], crate::phrases::index()).user_tasks.is_empty());
     }
 
     #[test]

@@ -79,6 +79,9 @@ fn messages_exist_for_every_value_the_core_produces() {
     for role in ["email", "country", "fullName", "givenName", "familyName", "phone", "statement", "code", "answer", "objection_option"] {
         keys.push(format!("field_name_{role}"));
     }
+    for task in objection::fill::USER_TASKS {
+        keys.push(format!("task_{task}"));
+    }
     for k in keys {
         assert!(en.contains_key(&k), "no message {k}");
     }

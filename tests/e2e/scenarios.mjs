@@ -736,6 +736,33 @@ export function defineMoreSuite(name, launch) {
       }
     });
 
+    test('a declaration to tick is left unticked for the user, said in the banner, and given the focus', async () => {
+      const p = await b.newPage();
+      try {
+        await p.goto(page('fb-objection-nl-declaration').url);
+        assert.ok(await p.waitForBanner());
+        await p.clickBanner('prefill');
+        const result = await resultText(p);
+        const state = await p.eval(() => ({
+          country: document.getElementById('land').value,
+          email: document.getElementById('mail').value,
+          statement: document.getElementById('reden').value,
+          ticked: document.getElementById('bevestig').checked,
+          focused: document.activeElement && document.activeElement.id,
+          submitted: window.__submitted,
+        }));
+        assert.equal(state.country, 'PT');
+        assert.equal(state.email, PREFS.email);
+        assert.match(state.statement, /^Ik maak op grond van artikel 21/);
+        assert.equal(state.ticked, false, 'the declaration is the user\'s');
+        assert.equal(state.focused, 'bevestig');
+        assert.equal(state.submitted, false);
+        assert.match(result, /a box for you to tick: read it and tick it yourself if it is true/);
+      } finally {
+        await p.close();
+      }
+    });
+
     test('a form left in English under a German interface gets the statement in English, the language it is written in', async () => {
       const { state } = await prefillAndRead(b, 'fb-objection-en-under-de', () => document.getElementById('s').value);
       assert.match(state, /^I object under Article 21\(1\) GDPR/);
