@@ -630,6 +630,31 @@ fn the_code_step_worded_another_way_is_recognised() {
         ("lv", "Mēs nosūtījām kodu uz jūsu e-pasta adresi. Ievadiet to zemāk."),
         ("el", "Στείλαμε έναν κωδικό στο email σας. Εισαγάγετέ τον παρακάτω."),
         ("en", "We've emailed you a code. Enter it below to continue."),
+        // "Check your email. We sent a 6-digit code to …", the code's length
+        // in figures or in a word.
+        ("en", "Check your email. We sent a 6-digit code to a***@example.org."),
+        ("de", "Prüfe deine E-Mails. Wir haben einen 6-stelligen Code an a***@example.org gesendet."),
+        ("fr", "Consultez vos e-mails. Nous avons envoyé un code à 6 chiffres à a***@example.org."),
+        ("es", "Revisa tu correo. Te hemos enviado un código de 6 dígitos a a***@example.org."),
+        ("it", "Controlla la tua e-mail. Abbiamo inviato un codice di 6 cifre a a***@example.org."),
+        ("pt", "Verifica o teu e-mail. Enviámos um código de 6 dígitos para a***@example.org."),
+        ("nl", "Controleer je e-mail. We hebben een code van 6 cijfers naar a***@example.org gestuurd."),
+        ("pl", "Sprawdź pocztę e-mail. Wysłaliśmy 6-cyfrowy kod na adres a***@example.org."),
+        ("sv", "Kolla din e-post. Vi har skickat en sexsiffrig kod till a***@example.org."),
+        ("da", "Tjek din e-mail. Vi har sendt en 6-cifret kode til a***@example.org."),
+        ("nb", "Sjekk e-posten din. Vi har sendt en sekssifret kode til a***@example.org."),
+        ("fi", "Tarkista sähköpostisi. Lähetimme 6-numeroisen koodin osoitteeseen a***@example.org."),
+        ("cs", "Zkontrolujte e-mail. Poslali jsme šestimístný kód na adresu a***@example.org."),
+        ("sk", "Skontrolujte e-mail. Poslali sme šesťmiestny kód na adresu a***@example.org."),
+        ("hu", "Nézd meg az e-mailjeidet. Hatjegyű kódot küldtünk a következő címre: a***@example.org."),
+        ("ro", "Verifică-ți e-mailul. Am trimis un cod din 6 cifre la a***@example.org."),
+        ("el", "Ελέγξτε το email σας. Στείλαμε έναν εξαψήφιο κωδικό στη διεύθυνση a***@example.org."),
+        ("bg", "Проверете имейла си. Изпратихме 6-цифрен код на a***@example.org."),
+        ("hr", "Provjerite e-poštu. Poslali smo šesteroznamenkasti kôd na a***@example.org."),
+        ("sl", "Preverite e-pošto. Poslali smo šestmestno kodo na a***@example.org."),
+        ("lt", "Patikrinkite el. paštą. Išsiuntėme 6 skaitmenų kodą adresu a***@example.org."),
+        ("lv", "Pārbaudiet e-pastu. Mēs nosūtījām 6 ciparu kodu uz a***@example.org."),
+        ("et", "Kontrollige oma e-posti. Saatsime 6-kohalise koodi aadressile a***@example.org."),
     ] {
         let mut snapshot = page_at("https://www.facebook.com/help/contact/712876720715583", lang, text);
         snapshot.controls.push(objection::snapshot::Control {
