@@ -106,14 +106,34 @@ fn anchor_of_part(part: &str) -> Option<String> {
     Some(if longest.chars().count() >= RARE_WORD_CHARS { longest.to_string() } else { words.join(" ") })
 }
 
+/// A phrase's word that names the objection ("obiecția", "indsigelse"),
+/// if it has one: every word of a phrase must occur for it to match, and
+/// the objection's name is rarer in everyday text than the verbs beside it
+/// ("acceptată", "accepteret"), which may well be longer. `stems` are the
+/// language's one-word objection signals, folded.
+fn objection_word(phrase: &str, stems: &[String]) -> Option<String> {
+    phrase.split(GAP).find_map(|part| {
+        let folded = fold_plain(part.trim().trim_end_matches('*'));
+        let word = folded.split(|c: char| !c.is_alphanumeric()).find(|w| stems.iter().any(|s| w.starts_with(s.as_str())))?;
+        Some(word.to_string())
+    })
+}
+
 /// The anchors of a group's phrases in every language, without those that
 /// contain another (whatever matches them matches it too).
 pub fn anchors(rules: &Rules, group: &[Signal]) -> Vec<String> {
     let all: BTreeSet<String> = rules
         .languages
         .iter()
-        .flat_map(|l| group.iter().flat_map(move |s| s.phrases(&l.signals)))
-        .filter_map(|p| anchor(p.text()))
+        .flat_map(|l| {
+            let stems: Vec<String> = Signal::Objection
+                .phrases(&l.signals)
+                .iter()
+                .map(|p| fold_plain(p.text().trim_end_matches('*')))
+                .filter(|s| s.chars().count() >= RARE_WORD_CHARS - 1 && s.chars().all(char::is_alphanumeric))
+                .collect();
+            group.iter().flat_map(move |s| s.phrases(&l.signals)).filter_map(move |p| objection_word(p.text(), &stems).or_else(|| anchor(p.text())))
+        })
         .collect();
     all.iter().filter(|a| !all.iter().any(|b| b != *a && a.contains(b.as_str()))).cloned().collect()
 }
@@ -217,6 +237,19 @@ mod tests {
         // Every part of a phrase written in parts must occur; the rarest is kept.
         assert_eq!(anchor("if … is honoured").as_deref(), Some("honoured"));
         assert_eq!(anchor("zakonit* … interes*").as_deref(), Some("zakonit"));
+    }
+
+    #[test]
+    fn a_word_naming_the_objection_is_the_anchor_when_a_phrase_has_one() {
+        let stems = ["obiecți".to_string(), "indsigelse".to_string()];
+        assert_eq!(objection_word("obiecția ta a fost acceptată", &stems).as_deref(), Some("obiecția"));
+        assert_eq!(objection_word("hvis … indsigelse* … accepteret", &stems).as_deref(), Some("indsigelse"));
+        assert_eq!(objection_word("am primit … o vom respecta", &stems), None);
+        // In the gate: the objection's name, not the longer everyday verb.
+        let first = anchors(rules(), REQUIRED_SIGNALS[0]);
+        for everyday in ["acceptată", "accepteret", "geaccepteerd", "przyjęty"] {
+            assert!(!first.iter().any(|a| a == everyday), "{everyday}");
+        }
     }
 
     #[test]

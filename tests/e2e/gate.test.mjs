@@ -84,6 +84,8 @@ test('everyday feed chatter in several languages does not pass the rarest group'
     'Sehr interessant, wir haben das Paket erhalten. Danke für die Information und den Respekt!',
     'Très intéressant, nous avons reçu le colis. Respect et merci pour les informations.',
     'Dostali jsme balík, bylo to zajímavé. Mottatt pakken, takk! Am primit coletul, mulțumesc.',
+    // Accepted and received, as posts say it: the words beside a confirmation's objection.
+    'Geaccepteerd en aanvaard! Accepteret, tak. Hyväksytty. Zostałem przyjęty na studia. Oferta a fost acceptată. Tagit emot, tack. Megkaptuk a csomagot.',
   ]) {
     assert.equal(seen(text)[0], false, text);
   }
