@@ -114,7 +114,10 @@ fn anchor_of_part(part: &str) -> Option<String> {
 fn objection_word(phrase: &str, stems: &[String]) -> Option<String> {
     phrase.split(GAP).find_map(|part| {
         let folded = fold_plain(part.trim().trim_end_matches('*'));
-        let word = folded.split(|c: char| !c.is_alphanumeric()).find(|w| stems.iter().any(|s| w.starts_with(s.as_str())))?;
+        // Long enough to be rare, as the other anchors ("object" is not).
+        let word = folded
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| w.chars().count() >= RARE_WORD_CHARS && stems.iter().any(|s| w.starts_with(s.as_str())))?;
         Some(word.to_string())
     })
 }
