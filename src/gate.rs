@@ -9,8 +9,9 @@
 //! [`crate::recognise`] checks that against every combination of signals).
 //! [`content_gate`] turns that into data for the content script: a pattern
 //! for the paths, and per group a pattern of *anchors*, one for each of the
-//! group's phrases in every language (its longest word when that is long
-//! enough to be rare, else the whole phrase). A phrase cannot occur without
+//! group's phrases in every language (its word naming the objection if it
+//! has one, else its longest word when that is long enough to be rare, else
+//! the whole phrase). A phrase cannot occur without
 //! its anchor, so a page in which no anchor of some group occurs cannot be
 //! recognised, and the content script sends nothing. The anchors match as
 //! substrings with any non-word characters between words: looser than the
