@@ -477,19 +477,26 @@
     return [...list.querySelectorAll('[role="option"]')].filter(visible);
   };
 
+  // A list that has shown the same options this long without the one
+  // wanted will not show it: the prefill goes on to the other fields.
+  const LIST_SETTLED_MS = 600;
+
   /**
    * The option the core names among those the picker shows, waiting up to
    * `ms` for the page to show some (or, after typing, to filter them).
    */
   const offered = async (combo, accept, ms) => {
     let asked = '';
+    let askedAt = 0;
     for (let waited = 0; waited < ms; waited += 50) {
       await sleep(50);
       const options = optionsFor(combo);
       const texts = options.map((o) => ({ value: o.getAttribute('data-value') || o.id || '', text: o.textContent.trim() }));
       const key = JSON.stringify(texts);
+      if (options.length && key === asked && waited - askedAt >= LIST_SETTLED_MS) return null;
       if (!options.length || key === asked) continue;
       asked = key;
+      askedAt = waited;
       const chosen = await ask({ type: 'choose', options: texts, accept });
       if (chosen && typeof chosen.index === 'number' && options[chosen.index]) return { option: options[chosen.index], prefixes: chosen.prefixes === true };
     }
