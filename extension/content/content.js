@@ -283,7 +283,9 @@
     }
     sizes.disconnect();
     sizes.observe(host);
-    placeSoon();
+    // Placed before it is first painted: a banner that jumped to another
+    // corner once shown would move its buttons from under the user's click.
+    place();
   };
 
   const removeBanner = () => {
