@@ -594,6 +594,47 @@ fn the_objection_choice_is_found_worded_another_way() {
         let found = objection::fields::choices_meaning(&controls, index(), Meaning::ObjectOption);
         assert_eq!(found, [2], "{lang}: {object:?} against {other:?}");
     }
+    // The request named by a noun, as a list of request types may put it
+    // ("Objection to processing"), or with the restriction beside it.
+    for (lang, object) in [
+        ("en", "Object to or restrict the processing of my information"),
+        ("en", "Objection to processing"),
+        ("de", "Widerspruch gegen die Verarbeitung"),
+        ("de", "Ich möchte die Verarbeitung einschränken oder ihr widersprechen"),
+        ("fr", "Opposition au traitement"),
+        ("fr", "Je veux m'opposer au traitement de mes informations personnelles ou le limiter"),
+        ("es", "Oposición al tratamiento"),
+        ("es", "Quiero oponerme al tratamiento de mis datos o limitarlo"),
+        ("it", "Opposizione al trattamento"),
+        ("it", "Desidero oppormi al trattamento dei miei dati"),
+        ("pt", "Oposição ao tratamento"),
+        ("pt", "Pretendo opor-me ao tratamento dos meus dados"),
+        ("nl", "Bezwaar tegen verwerking"),
+        ("nl", "Ik wil bezwaar maken tegen of de verwerking beperken"),
+        ("pl", "Sprzeciw wobec przetwarzania"),
+        ("pl", "Chcę wnieść sprzeciw wobec przetwarzania moich danych"),
+        ("sv", "Invändning mot behandling"),
+        ("sv", "Jag vill invända mot eller begränsa behandlingen"),
+        ("da", "Indsigelse mod behandling"),
+        ("nb", "Innsigelse mot behandling"),
+        ("fi", "Käsittelyn vastustaminen"),
+        ("cs", "Námitka proti zpracování"),
+        ("sk", "Námietka proti spracúvaniu"),
+        ("hu", "Tiltakozás az adatkezelés ellen"),
+        ("ro", "Opoziție la prelucrare"),
+        ("ro", "Obiecție la prelucrare"),
+        ("el", "Εναντίωση στην επεξεργασία"),
+        ("bg", "Възражение срещу обработването"),
+        ("hr", "Prigovor na obradu"),
+        ("sl", "Ugovor zoper obdelavo"),
+        ("lt", "Prieštaravimas dėl tvarkymo"),
+        ("lv", "Iebildumi pret apstrādi"),
+        ("et", "Vastuväide töötlemisele"),
+    ] {
+        let controls = [choice(1, "I have a different issue"), choice(2, object)];
+        let found = objection::fields::choices_meaning(&controls, index(), Meaning::ObjectOption);
+        assert_eq!(found, [2], "{lang}: {object:?}");
+    }
 }
 
 /// Browsers have no region names in Irish, Maltese or Icelandic (Chromium
