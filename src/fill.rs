@@ -25,6 +25,10 @@ pub enum Action {
         accept: Vec<String>,
         #[serde(skip_serializing_if = "Option::is_none")]
         search: Option<String>,
+        /// Instead of `accept`: the option that says this, however the
+        /// form words it (sent back with the options, see [`choose`]).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        meaning: Option<OptionMeaning>,
     },
     /// Tick this radio button or checkbox.
     Check,
@@ -44,9 +48,27 @@ pub struct Chosen {
     pub prefixes: bool,
 }
 
-/// [`choose_option`] for a custom picker, and whether it lists prefixes.
-pub fn choose(options: &[ChoiceOption], accept: &[String]) -> Chosen {
-    Chosen { index: choose_option(options, accept), prefixes: lists_prefixes(options) }
+/// What a picker's option must say where no fixed text names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OptionMeaning {
+    /// The third-party form's request to object ("Objection to processing").
+    ObjectOption,
+}
+
+/// [`choose_option`] for a custom picker, or the option with `meaning`,
+/// and whether the picker lists prefixes.
+pub fn choose(options: &[ChoiceOption], accept: &[String], meaning: Option<OptionMeaning>) -> Chosen {
+    let index = match meaning {
+        Some(OptionMeaning::ObjectOption) => options.iter().position(|o| says(crate::phrases::index(), &o.text, Meaning::ObjectOption)),
+        None => choose_option(options, accept),
+    };
+    Chosen { index, prefixes: lists_prefixes(options) }
+}
+
+/// Whether `text` holds a phrase with `meaning`.
+fn says(index: &PhraseIndex, text: &str, meaning: Meaning) -> bool {
+    index.find(&fold_plain(text)).iter().any(|h| h.meaning == meaning)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -267,10 +289,10 @@ pub fn plan(
                     }
                 }
             }
-            (Role::Country, "combobox") => Action::Choose { accept: country_texts(&value, lang, country_names), search: None },
+            (Role::Country, "combobox") => Action::Choose { accept: country_texts(&value, lang, country_names), search: None, meaning: None },
             (Role::Country, "input") if c.typeahead => {
                 let accept = country_texts(&value, lang, country_names);
-                Action::Choose { search: accept.first().cloned(), accept }
+                Action::Choose { search: accept.first().cloned(), accept, meaning: None }
             }
             (Role::Country, _) => Action::SetText { value: country_texts(&value, lang, country_names).swap_remove(0) },
             (Role::Phone, _) if picker_asked && !prefix_asked => {
@@ -322,7 +344,9 @@ pub fn plan(
         answer_yes_in_a_list(&mut plan, lang, controls, fields, index);
     }
     if recognition.kind == PageKind::ThirdPartyForm {
-        tick(&mut plan, Meaning::ObjectOption, "objection_option");
+        if !tick(&mut plan, Meaning::ObjectOption, "objection_option") {
+            choose_objection_in_a_list(&mut plan, controls, fields, index);
+        }
         plan.user_tasks.push(TASK_EVIDENCE.into());
     }
     // A country asked as radio buttons, one per country under a legend that
@@ -358,6 +382,29 @@ pub fn plan(
     plan
 }
 
+/// The third-party form's request asked as a list to pick from, a
+/// `<select>` or a custom picker, rather than as radio buttons: the option
+/// that objects is chosen. Only a list no field role has taken is the
+/// request's; of a select, only one that offers the objection.
+fn choose_objection_in_a_list(plan: &mut FillPlan, controls: &[Control], fields: &[FieldMatch], index: &PhraseIndex) {
+    const WHAT: &str = "objection_option";
+    let free = |c: &&Control| !c.disabled && !fields.iter().any(|f| f.key == c.key);
+    let in_select = controls.iter().filter(free).filter(|c| c.tag == "select").find_map(|c| {
+        c.options.iter().position(|o| says(index, &o.text, Meaning::ObjectOption)).map(|i| (c, Action::SelectIndex { index: i }))
+    });
+    // A custom picker shows its options only once open: the content script
+    // sends them back, and the core names the one that objects.
+    let in_picker = || {
+        controls.iter().filter(free).find(|c| c.tag == "combobox").map(|c| (c, Action::Choose { accept: Vec::new(), search: None, meaning: Some(OptionMeaning::ObjectOption) }))
+    };
+    let Some((c, action)) = in_select.or_else(in_picker) else { return };
+    if is_empty(c) {
+        plan.fills.push(Fill { key: c.key, what: WHAT.into(), action });
+    } else {
+        plan.kept.push(WHAT.into());
+    }
+}
+
 /// The pre-step question asked as a list to pick from, a `<select>` or a
 /// custom picker, rather than as radio buttons: its "yes" is chosen. Only a
 /// list no field role has taken is the question's.
@@ -381,7 +428,7 @@ fn answer_yes_in_a_list(plan: &mut FillPlan, lang: &str, controls: &[Control], f
                 if accept.is_empty() {
                     continue;
                 }
-                Action::Choose { accept, search: None }
+                Action::Choose { accept, search: None, meaning: None }
             }
             _ => continue,
         };
@@ -465,6 +512,42 @@ mod tests {
     }
 
     #[test]
+    fn the_third_party_request_asked_as_a_list_gets_the_objection_chosen() {
+        use crate::snapshot::Label;
+        let third_party = Recognition { kind: PageKind::ThirdPartyForm, platform: "facebook".into(), form_id: None, pre_step: false };
+        let prefs = Preferences { email: "ana@example.org".into(), ..Default::default() };
+        let email = Control { key: 1, tag: "input".into(), input_type: "email".into(), ..Default::default() };
+        let fields = [FieldMatch { key: 1, role: Role::Email, score: 20 }];
+        let request = |selected: i32| Control {
+            key: 2,
+            tag: "select".into(),
+            labels: vec![Label { source: LabelSource::LabelFor, text: "What would you like to do?".into() }],
+            options: vec![opt("", "Select"), opt("access", "Access my information"), opt("object", "Objection to processing"), opt("other", "I have a different issue")],
+            selected: Some(selected),
+            value: if selected > 0 { "x".into() } else { String::new() },
+            ..Default::default()
+        };
+        let run = |controls: &[Control]| plan(&third_party, "en", controls, &fields, &prefs, &[], crate::phrases::index());
+        let p = run(&[email.clone(), request(0)]);
+        assert!(p.fills.iter().any(|f| f.key == 2 && f.action == Action::SelectIndex { index: 2 } && f.what == "objection_option"), "{:?}", p.fills);
+        // Another request the user chose stays.
+        let chosen = run(&[email.clone(), request(1)]);
+        assert!(chosen.fills.iter().all(|f| f.key != 2));
+        assert!(chosen.kept.contains(&"objection_option".to_string()));
+        // A custom picker: its options come back with the meaning to choose by.
+        let picker = Control { key: 3, tag: "combobox".into(), ..Default::default() };
+        let p = run(&[email.clone(), picker]);
+        let Some(Fill { action: Action::Choose { meaning, accept, .. }, .. }) = p.fills.iter().find(|f| f.key == 3) else { panic!("{:?}", p.fills) };
+        assert_eq!((*meaning, accept.len()), (Some(OptionMeaning::ObjectOption), 0));
+        let shown = [opt("", "Auskunft über meine Informationen"), opt("", "Widerspruch gegen die Verarbeitung"), opt("", "Anderes Anliegen")];
+        assert_eq!(choose(&shown, &[], Some(OptionMeaning::ObjectOption)).index, Some(1));
+        assert_eq!(choose(&shown[..1], &[], Some(OptionMeaning::ObjectOption)).index, None);
+        // Not on the form for one's own information, where no request is asked.
+        let own = Recognition { kind: PageKind::ObjectionForm, ..third_party.clone() };
+        assert!(plan(&own, "en", &[email, request(0)], &fields, &prefs, &[], crate::phrases::index()).fills.iter().all(|f| f.key != 2));
+    }
+
+    #[test]
     fn a_declaration_to_tick_is_left_to_the_user_and_said_but_answers_are_not() {
         let objection = Recognition { kind: PageKind::ObjectionForm, platform: "facebook".into(), form_id: None, pre_step: false };
         let prefs = Preferences { email: "ana@example.org".into(), ..Default::default() };
@@ -503,9 +586,9 @@ mod tests {
         assert!(matches!(actions[0], (2, Action::Choose { .. })), "{actions:?}");
         assert_eq!(actions[1], (1, &Action::SetPhone { value: "+351 912 345 678".into(), national: "912 345 678".into() }));
         let prefixes = [opt("", "Selecione"), opt("", "Brasil (+55)"), opt("", "Portugal (+351)")];
-        assert_eq!(choose(&prefixes, &country_texts("PT", "pt", &["Portugal".into()])), Chosen { index: Some(2), prefixes: true });
+        assert_eq!(choose(&prefixes, &country_texts("PT", "pt", &["Portugal".into()]), None), Chosen { index: Some(2), prefixes: true });
         let names = [opt("BR", "Brasil"), opt("PT", "Portugal")];
-        assert_eq!(choose(&names, &["Portugal".into()]), Chosen { index: Some(1), prefixes: false });
+        assert_eq!(choose(&names, &["Portugal".into()], None), Chosen { index: Some(1), prefixes: false });
     }
 
     #[test]
@@ -631,7 +714,7 @@ mod tests {
         let names = ["Portugal".to_string()];
         let fields = |key| [FieldMatch { key, role: Role::Country, score: 20 }];
         let typeahead = plan(&recognition, "da", &controls, &fields(1), &prefs, &names, index);
-        assert_eq!(typeahead.fills[0].action, Action::Choose { accept: country_texts("PT", "da", &names), search: Some("Portugal".into()) });
+        assert_eq!(typeahead.fills[0].action, Action::Choose { accept: country_texts("PT", "da", &names), search: Some("Portugal".into()), meaning: None });
         // A plain text box takes the name as text.
         let plain = plan(&recognition, "da", &controls, &fields(2), &prefs, &names, index);
         assert_eq!(plain.fills[0].action, Action::SetText { value: "Portugal".into() });

@@ -485,9 +485,10 @@
 
   /**
    * The option the core names among those the picker shows, waiting up to
-   * `ms` for the page to show some (or, after typing, to filter them).
+   * `ms` for the page to show some (or, after typing, to filter them): one
+   * of the texts it accepts, or the one that says `meaning`.
    */
-  const offered = async (combo, accept, ms) => {
+  const offered = async (combo, accept, ms, meaning) => {
     let asked = '';
     let askedAt = 0;
     for (let waited = 0; waited < ms; waited += 50) {
@@ -499,7 +500,7 @@
       if (!options.length || key === asked) continue;
       asked = key;
       askedAt = waited;
-      const chosen = await ask({ type: 'choose', options: texts, accept });
+      const chosen = await ask({ type: 'choose', options: texts, accept, meaning });
       if (chosen && typeof chosen.index === 'number' && options[chosen.index]) return { option: options[chosen.index], prefixes: chosen.prefixes === true };
     }
     return null;
@@ -511,13 +512,13 @@
    * it first shows does not hold the option; if even then it does not, the
    * box is emptied again.
    */
-  const choose = async (combo, accept, search) => {
+  const choose = async (combo, accept, search, meaning) => {
     combo.focus();
     press(combo);
-    let found = await offered(combo, accept, search ? 500 : 1500);
+    let found = await offered(combo, accept, search ? 500 : 1500, meaning);
     if (!found && search) {
       setNativeValue(combo, search);
-      found = await offered(combo, accept, 1500);
+      found = await offered(combo, accept, 1500, meaning);
       if (!found) setNativeValue(combo, '');
     }
     if (!found) {
@@ -559,7 +560,7 @@
         if (!target.checked) target.click();
       } else if (target.getAttribute('aria-checked') !== 'true') press(target);
     } else if (a.type === 'choose') {
-      const found = await choose(target, a.accept, a.search);
+      const found = await choose(target, a.accept, a.search, a.meaning);
       if (!found) return false;
       prefixChosen = found.prefixes;
     } else if (a.type === 'set-phone') {

@@ -5,7 +5,7 @@
 
 use super::browser::{local_get_json, local_set_json, open_options_page, region_name, session_get, session_set_one, ui_language, utf8_of};
 use crate::browser_json::read_browser_json;
-use crate::fill::choose;
+use crate::fill::{choose, OptionMeaning};
 use crate::record::{self, sent_form, state_from_page, Record, State};
 use crate::prefs::{parse_stored, Preferences};
 use crate::snapshot::{ChoiceOption, Snapshot};
@@ -75,7 +75,7 @@ async fn set_flow(tab: i32, id: &str) -> Result<(), JsValue> {
 enum Request {
     Analyse { snapshot: Snapshot },
     Prefill { snapshot: Snapshot },
-    Choose { options: Vec<ChoiceOption>, accept: Vec<String> },
+    Choose { options: Vec<ChoiceOption>, accept: Vec<String>, meaning: Option<OptionMeaning> },
     /// Close the banner for the page at `url` (as the page reports it).
     Dismiss { url: String },
     /// The banner's "open settings" button, when nothing is saved yet.
@@ -95,6 +95,8 @@ enum Request {
 struct ChooseMessage {
     options: Vec<ChoiceOption>,
     accept: Vec<String>,
+    #[serde(default)]
+    meaning: Option<OptionMeaning>,
 }
 
 /// The snapshot under `key` of a message, `None` when there is none.
@@ -125,8 +127,8 @@ impl Request {
             "analyse" => Request::Analyse { snapshot: snapshot()? },
             "prefill" => Request::Prefill { snapshot: snapshot()? },
             "choose" => {
-                let ChooseMessage { options, accept } = from_js(message)?;
-                Request::Choose { options, accept }
+                let ChooseMessage { options, accept, meaning } = from_js(message)?;
+                Request::Choose { options, accept, meaning }
             }
             "dismiss" => Request::Dismiss {
                 url: js_sys::Reflect::get(message, &JsValue::from_str("url")).ok().and_then(|u| u.as_string()).unwrap_or_default(),
@@ -272,7 +274,7 @@ pub async fn handle_message(message: JsValue, sender: JsValue) -> Result<JsValue
             let plan = prefill_analysed(&analysis, &snapshot, &prefs, &names);
             to_js(&PrefillReply { plan, problem: None })
         }
-        Request::Choose { options, accept } => to_js(&choose(&options, &accept)),
+        Request::Choose { options, accept, meaning } => to_js(&choose(&options, &accept, meaning)),
         Request::OpenOptions => open_options_page().await.map(|_| JsValue::TRUE),
         Request::RecordSubmit { snapshot } => {
             let (Some(snapshot), Some(tab)) = (with_url(snapshot), tab_id) else { return Ok(JsValue::NULL) };

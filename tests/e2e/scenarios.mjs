@@ -646,6 +646,27 @@ export function defineMoreSuite(name, launch) {
       assert.match(result, /prompts or screenshots are left to you/);
     });
 
+    test('the third-party request asked as a list or a custom picker of nouns gets its objection chosen', async () => {
+      const select = await prefillAndRead(b, 'fb-thirdparty-fr-select', () => ({
+        request: document.getElementById('demande').value,
+        given: document.getElementById('prenom').value,
+        family: document.getElementById('nom').value,
+        email: document.getElementById('courriel').value,
+        country: document.getElementById('pays').value,
+        prompts: document.getElementById('prompts').value,
+      }));
+      assert.deepEqual(select.state, { request: 'opposition', given: 'Ana', family: 'Silva', email: PREFS.email, country: 'PT', prompts: '' });
+      assert.match(select.result, /Filled: .*Objection option/);
+      const picker = await prefillAndRead(b, 'fb-thirdparty-nl-picker', () => ({
+        request: window.__chosen,
+        given: document.getElementById('voornaam').value,
+        email: document.getElementById('mail').value,
+        country: document.getElementById('land').value,
+      }));
+      assert.deepEqual(picker.state, { request: 'Bezwaar tegen de verwerking van mijn gegevens', given: 'Ana', email: PREFS.email, country: 'PT' });
+      assert.match(picker.result, /Objection option/);
+    });
+
     test('a name asked in parts gets its parts: "Prénom" and "Nom" in French, "Nome" beside "Cognome" in Italian', async () => {
       const fr = await prefillAndRead(b, 'ig-objection-fr-nameparts', () => ({
         given: document.querySelector('[name="first"]').value,
