@@ -637,7 +637,9 @@
           const done = await apply(fill);
           if (done === 'filled') {
             filled.push(fill.what);
-            ticked = ticked || fill.action.type === 'check' || fill.action.type === 'choose';
+            // An answer picked from a native list may bring fields too.
+            const answered = fill.action.type === 'select-index' && (fill.what === 'answer' || fill.what === 'objection_option');
+            ticked = ticked || answered || fill.action.type === 'check' || fill.action.type === 'choose';
           } else if (done === 'kept') keptNow.push(fill.what);
           else failed.push(fill.what);
         }

@@ -665,6 +665,28 @@ export function defineMoreSuite(name, launch) {
       }));
       assert.deepEqual(picker.state, { request: 'Bezwaar tegen de verwerking van mijn gegevens', given: 'Ana', email: PREFS.email, country: 'PT' });
       assert.match(picker.result, /Objection option/);
+
+      // A list whose choice builds the details: they are filled in the same click.
+      const url = 'https://www.facebook.com/help/contact/1266025207620918?locale=fr_FR&reveal=select';
+      route(url, readFileSync(path.join(here, '..', 'fixtures', 'pages', page('fb-thirdparty-fr-select').file), 'utf8').replace('</main>', `</main>
+        <script>
+          const details = [...document.querySelectorAll('#f > label:not([for="demande"]), #f > input, #f > select:not(#demande), #f > textarea')];
+          for (const d of details) d.remove();
+          document.getElementById('demande').addEventListener('change', () => {
+            setTimeout(() => { for (const d of details) document.getElementById('f').insertBefore(d, document.querySelector('#f > button')); }, 60);
+          });
+        </script>`));
+      const q = await b.newPage();
+      try {
+        await q.goto(url);
+        assert.ok(await q.waitForBanner());
+        await q.clickBanner('prefill');
+        const email = await q.waitFor(() => document.getElementById('courriel')?.value);
+        assert.equal(email, PREFS.email, 'the details the choice built were filled too');
+        assert.equal(await q.eval(() => document.getElementById('demande').value), 'opposition');
+      } finally {
+        await q.close();
+      }
     });
 
     test('a name asked in parts gets its parts: "Prénom" and "Nom" in French, "Nome" beside "Cognome" in Italian', async () => {
