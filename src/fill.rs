@@ -382,63 +382,56 @@ pub fn plan(
     plan
 }
 
-/// The third-party form's request asked as a list to pick from, a
-/// `<select>` or a custom picker, rather than as radio buttons: the option
-/// that objects is chosen. Only a list no field role has taken is the
-/// request's; of a select, only one that offers the objection.
+/// A question asked as a list to pick from, a `<select>` or a custom
+/// picker, rather than as radio buttons: the first list no field role has
+/// taken for which `pick` has an answer gets it, or keeps the one already
+/// chosen. Whether one was found.
+fn answer_in_a_list(plan: &mut FillPlan, controls: &[Control], fields: &[FieldMatch], what: &str, pick: impl Fn(&Control) -> Option<Action>) -> bool {
+    let free = |c: &&Control| !c.disabled && !fields.iter().any(|f| f.key == c.key);
+    let Some((c, action)) = controls.iter().filter(free).find_map(|c| pick(c).map(|a| (c, a))) else { return false };
+    if is_empty(c) {
+        plan.fills.push(Fill { key: c.key, what: what.into(), action });
+    } else {
+        plan.kept.push(what.into());
+    }
+    true
+}
+
+/// The third-party form's request asked as a list: the option that
+/// objects is chosen. A select that offers it comes first; else a custom
+/// picker, which shows its options only once open: the content script
+/// sends them back, and the core names the one that objects.
 fn choose_objection_in_a_list(plan: &mut FillPlan, controls: &[Control], fields: &[FieldMatch], index: &PhraseIndex) {
     const WHAT: &str = "objection_option";
-    let free = |c: &&Control| !c.disabled && !fields.iter().any(|f| f.key == c.key);
-    let in_select = controls.iter().filter(free).filter(|c| c.tag == "select").find_map(|c| {
-        c.options.iter().position(|o| says(index, &o.text, Meaning::ObjectOption)).map(|i| (c, Action::SelectIndex { index: i }))
-    });
-    // A custom picker shows its options only once open: the content script
-    // sends them back, and the core names the one that objects.
-    let in_picker = || {
-        controls.iter().filter(free).find(|c| c.tag == "combobox").map(|c| (c, Action::Choose { accept: Vec::new(), search: None, meaning: Some(OptionMeaning::ObjectOption) }))
+    let in_select = |c: &Control| {
+        (c.tag == "select")
+            .then(|| c.options.iter().position(|o| says(index, &o.text, Meaning::ObjectOption)))
+            .flatten()
+            .map(|i| Action::SelectIndex { index: i })
     };
-    let Some((c, action)) = in_select.or_else(in_picker) else { return };
-    if is_empty(c) {
-        plan.fills.push(Fill { key: c.key, what: WHAT.into(), action });
-    } else {
-        plan.kept.push(WHAT.into());
+    let in_picker = |c: &Control| {
+        (c.tag == "combobox").then(|| Action::Choose { accept: Vec::new(), search: None, meaning: Some(OptionMeaning::ObjectOption) })
+    };
+    if !answer_in_a_list(plan, controls, fields, WHAT, in_select) {
+        answer_in_a_list(plan, controls, fields, WHAT, in_picker);
     }
 }
 
-/// The pre-step question asked as a list to pick from, a `<select>` or a
-/// custom picker, rather than as radio buttons: its "yes" is chosen. Only a
-/// list no field role has taken is the question's.
+/// The pre-step question asked as a list: its "yes" is chosen.
 fn answer_yes_in_a_list(plan: &mut FillPlan, lang: &str, controls: &[Control], fields: &[FieldMatch], index: &PhraseIndex) {
     let is_yes = |text: &str| {
         let t = fold_plain(text);
         index.find(&t).iter().any(|h| h.meaning == Meaning::Yes && h.start == 0)
     };
-    let free = |c: &&Control| !c.disabled && !fields.iter().any(|f| f.key == c.key);
-    for c in controls.iter().filter(free) {
-        let action = match c.tag.as_str() {
-            "select" => match c.options.iter().position(|o| is_yes(&o.text)) {
-                Some(index) => Action::SelectIndex { index },
-                None => continue,
-            },
-            "combobox" => {
-                let accept: Vec<String> = crate::rules::rules()
-                    .language(lang)
-                    .map(|l| l.answers.yes.iter().map(|p| p.text().trim_end_matches('*').to_string()).collect())
-                    .unwrap_or_default();
-                if accept.is_empty() {
-                    continue;
-                }
-                Action::Choose { accept, search: None, meaning: None }
-            }
-            _ => continue,
-        };
-        if is_empty(c) {
-            plan.fills.push(Fill { key: c.key, what: "answer".into(), action });
-        } else {
-            plan.kept.push("answer".into());
-        }
-        return;
-    }
+    let accept: Vec<String> = crate::rules::rules()
+        .language(lang)
+        .map(|l| l.answers.yes.iter().map(|p| p.text().trim_end_matches('*').to_string()).collect())
+        .unwrap_or_default();
+    answer_in_a_list(plan, controls, fields, "answer", |c| match c.tag.as_str() {
+        "select" => c.options.iter().position(|o| is_yes(&o.text)).map(|index| Action::SelectIndex { index }),
+        "combobox" if !accept.is_empty() => Some(Action::Choose { accept: accept.clone(), search: None, meaning: None }),
+        _ => None,
+    });
 }
 
 /// The radio buttons of the first group whose legend names the country
