@@ -637,9 +637,9 @@
           const done = await apply(fill);
           if (done === 'filled') {
             filled.push(fill.what);
-            // An answer picked from a native list may bring fields too.
-            const answered = fill.action.type === 'select-index' && (fill.what === 'answer' || fill.what === 'objection_option');
-            ticked = ticked || answered || fill.action.type === 'check' || fill.action.type === 'choose';
+            // Any choice, ticked or picked from a list of either kind, may
+            // bring the fields the form asks next.
+            ticked = ticked || ['check', 'choose', 'select-index'].includes(fill.action.type);
           } else if (done === 'kept') keptNow.push(fill.what);
           else failed.push(fill.what);
         }
