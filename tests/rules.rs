@@ -465,6 +465,61 @@ fn confirmations_worded_another_way_are_recognised() {
     );
 }
 
+/// The page after "Send" may only say the objection went off: that is
+/// Meta's acknowledgement, and the record moves on from "submitted".
+#[test]
+fn an_objection_sent_is_a_confirmation_in_every_language() {
+    let sent = [
+        ("bg", "Благодарим ви. Вашето възражение беше изпратено. Ще получите имейл с потвърждение."),
+        ("cs", "Děkujeme. Vaše námitka byla odeslána a brzy obdržíte e-mail."),
+        ("da", "Tak. Din indsigelse er blevet sendt, og du modtager snart en e-mail."),
+        ("de", "Danke. Dein Widerspruch wurde übermittelt. Du erhältst in Kürze eine E-Mail."),
+        ("el", "Ευχαριστούμε. Η αντίρρησή σας υποβλήθηκε και θα λάβετε email επιβεβαίωσης."),
+        ("en", "Thank you. Your objection has been submitted. You'll receive a confirmation email."),
+        ("es", "Gracias. Tu oposición se ha enviado y recibirás un correo electrónico de confirmación."),
+        ("et", "Aitäh. Sinu vastuväide on saadetud ja saad peagi kinnitusmeili."),
+        ("fi", "Kiitos. Vastustuksesi on lähetetty, ja saat pian vahvistuksen sähköpostiisi."),
+        ("fr", "Merci. Votre opposition a bien été envoyée. Vous recevrez un e-mail de confirmation."),
+        ("ga", "Go raibh maith agat. Tá d'agóid seolta agus gheobhaidh tú ríomhphost."),
+        ("hr", "Hvala. Vaš prigovor je poslan i uskoro ćete primiti e-poruku."),
+        ("hu", "Köszönjük. Elküldted a tiltakozásodat, hamarosan e-mailt kapsz."),
+        ("is", "Takk. Andmæli þín hafa verið send og þú færð staðfestingu í tölvupósti."),
+        ("it", "Grazie. La tua opposizione è stata inviata e riceverai un'e-mail di conferma."),
+        ("lt", "Ačiū. Jūsų prieštaravimas išsiųstas, netrukus gausite el. laišką."),
+        ("lv", "Paldies. Jūsu iebildums ir nosūtīts, un drīz saņemsiet e-pasta ziņojumu."),
+        ("mt", "Grazzi. L-oġġezzjoni tiegħek intbagħtet u se tirċievi email."),
+        ("nb", "Takk. Protesten din er sendt, og du får snart en e-post."),
+        ("nl", "Bedankt. Je bezwaar is verzonden. Je ontvangt een bevestiging per e-mail."),
+        ("pl", "Dziękujemy. Twój sprzeciw został wysłany. Otrzymasz e-mail z potwierdzeniem."),
+        ("pt", "Obrigado. A tua oposição foi enviada e vais receber um email de confirmação."),
+        ("ro", "Mulțumim. Obiecția ta a fost trimisă și vei primi un e-mail de confirmare."),
+        ("sk", "Ďakujeme. Vaša námietka bola odoslaná a čoskoro dostanete e-mail."),
+        ("sl", "Hvala. Vaš ugovor je bil poslan in kmalu boste prejeli e-poštno sporočilo."),
+        ("sv", "Tack. Din invändning har skickats och du får snart ett e-postmeddelande."),
+    ];
+    let langs: HashSet<&str> = sent.iter().map(|(l, _)| *l).collect();
+    assert_eq!(langs.len(), REQUIRED_LANGUAGES.len());
+    for url in ["https://www.facebook.com/help/contact/712876720715583", "https://help.instagram.com/contact/233964459562201"] {
+        assert_each_is(url, PageKind::ObjectionConfirmed, &sent);
+    }
+    // The same words as the form's promise of what follows confirm nothing:
+    // the form still asks for the statement.
+    let label = "Tell us how this processing impacts you";
+    let mut form = page_at(
+        "https://www.facebook.com/help/contact/712876720715583",
+        "en",
+        "Object to your information being used for AI at Meta. Once your objection has been submitted, you'll get an email.",
+    );
+    form.blocks.push(Block { text: label.into(), ..Default::default() });
+    form.controls.push(Control {
+        key: 1,
+        tag: "textarea".into(),
+        labels: vec![Label { source: LabelSource::LabelFor, text: label.into() }],
+        ..Default::default()
+    });
+    assert_eq!(objection::analyse(&form).map(|a| a.page.kind), Some(PageKind::ObjectionForm));
+}
+
 /// A notice may say Meta respects the right to object, in a confirmation's
 /// words: at a notice's address, or beside the notice's legitimate
 /// interests elsewhere, the page stays the notice.
@@ -887,6 +942,17 @@ fn the_ai_notification_in_the_list_of_notifications_is_a_notice() {
         ("sk", "Zistite, ako používame vaše informácie na zlepšovanie AI v spoločnosti Meta."),
         ("sl", "Preberite, kako uporabljamo vaše informacije za izboljšanje UI pri Meti."),
         ("sv", "Läs om hur vi använder din information för att förbättra AI hos Meta."),
+        // The 2024 headline: the policy updated as AI at Meta expands.
+        ("en", "We're updating our Privacy Policy as we expand AI at Meta."),
+        ("lv", "Mēs atjauninām savu konfidencialitātes politiku, jo paplašinām mākslīgā intelekta izmantošanu uzņēmumā Meta."),
+        ("de", "Wir aktualisieren unsere Datenschutzrichtlinie, da wir KI bei Meta ausweiten."),
+        ("fr", "Nous mettons à jour notre Politique de confidentialité à mesure que nous développons l'IA chez Meta."),
+        ("nl", "We werken ons privacybeleid bij nu we AI bij Meta uitbreiden."),
+        ("pl", "Aktualizujemy naszą Politykę prywatności w związku z rozwojem SI w Meta."),
+        ("sv", "Vi uppdaterar vår integritetspolicy när vi utökar AI hos Meta."),
+        ("it", "Stiamo aggiornando la nostra Informativa sulla privacy mentre espandiamo l'IA di Meta."),
+        ("es", "Estamos actualizando nuestra Política de privacidad a medida que ampliamos la IA en Meta."),
+        ("fi", "Päivitämme tietosuojakäytäntöämme, kun laajennamme Metan tekoälyä."),
     ];
     let langs: HashSet<&str> = headlines.iter().map(|(l, _)| *l).collect();
     assert_eq!(langs.len(), REQUIRED_LANGUAGES.len());

@@ -86,6 +86,8 @@ test('everyday feed chatter in several languages does not pass the rarest group'
     'Dostali jsme balík, bylo to zajímavé. Mottatt pakken, takk! Am primit coletul, mulțumesc.',
     // Accepted and received, as posts say it: the words beside a confirmation's objection.
     'Geaccepteerd en aanvaard! Accepteret, tak. Hyväksytty. Zostałem przyjęty na studia. Oferta a fost acceptată. Tagit emot, tack. Megkaptuk a csomagot.',
+    // Sent and submitted, as posts say it: the words beside an objection sent.
+    'Paket wurde gesendet und übermittelt. Je pakket is verzonden. Zdjęcie zostało wysłane. Elküldve! Paket je bil poslan in oddan. Seoladh an litir. Skickat in. Dokument bol odoslaný.',
   ]) {
     assert.equal(seen(text)[0], false, text);
   }
