@@ -123,6 +123,7 @@ impl Packer {
         });
         self.list(p, "notice_paths");
         self.list(p, "peoples_paths");
+        self.list(p, "peoples_segments");
         self.list(p, "own_text_hosts");
         self.list(p, "own_text_paths");
         self.list(p, "notification_paths");

@@ -96,6 +96,7 @@ pub fn is_peoples_page(rules: &PageRules, url: &str) -> bool {
     let Some(parsed) = parse_https(url) else { return false };
     let path = parsed.path.to_ascii_lowercase();
     rules.peoples_paths.iter().any(|p| path.starts_with(p.as_str()) || path == p.trim_end_matches('/'))
+        || (!is_own_text_path(rules, url) && path.split('/').filter(|s| !s.is_empty()).skip(1).any(|s| rules.peoples_segments.iter().any(|p| p == s)))
 }
 
 pub fn recognise(rules: &Rules, index: &PhraseIndex, url: &str, text: &PageText, fields: &[FieldMatch]) -> Option<Recognition> {
@@ -237,6 +238,11 @@ mod tests {
         assert!(!is_peoples_page(p, "https://www.facebook.com/privacy/genai"));
         assert!(!is_peoples_page(p, "https://www.facebook.com/help/contact/6359191084165019"));
         assert!(!is_peoples_page(p, "https://www.facebook.com/marketplacefaq"), "a whole path segment only");
+        assert!(is_peoples_page(p, "https://www.facebook.com/ana.silva.123/posts/pfbid0abc"), "a post at its author's address");
+        assert!(is_peoples_page(p, "https://www.facebook.com/AnaSilvaPhotography/videos/1234567890/"));
+        assert!(is_peoples_page(p, "https://www.instagram.com/privacy.activist/p/C7abc123/"));
+        assert!(!is_peoples_page(p, "https://www.facebook.com/posts"), "a first segment is the author's name");
+        assert!(!is_peoples_page(p, "https://www.facebook.com/help/contact/posts"), "Meta's own pages are Meta's text");
         assert!(is_own_text_path(p, "https://www.facebook.com/help/2069235856423257"));
         assert!(is_own_text_path(p, "https://www.facebook.com/Privacy/policy/"), "any case");
         assert!(is_own_text_path(p, "https://faq.whatsapp.com/1285115568956956/?locale=en_US"));

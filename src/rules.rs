@@ -244,6 +244,11 @@ pub struct PageRules {
     /// is Meta's own text.
     #[serde(default)]
     pub peoples_paths: Vec<String>,
+    /// Path segments that, after the first, make a page one person's post
+    /// or media at its author's address (`/ana.silva/posts/…`,
+    /// `/ana.silva/p/…`): the author's name, first, is no list's to hold.
+    #[serde(default)]
+    pub peoples_segments: Vec<String>,
     /// Hosts, and path prefixes on the others, where every page is Meta's
     /// own writing (help, privacy and policy pages): several articles there
     /// are sections of Meta's text, not people's posts.

@@ -555,6 +555,15 @@ fn several_articles_are_posts_on_a_profile_and_sections_on_a_help_page() {
     assert_eq!(at("https://www.facebook.com/ana.silva.123"), None, "a timeline quoting the notice");
     assert_eq!(at("https://www.facebook.com/help/1234567890"), Some(PageKind::AiNotice));
     assert_eq!(at("https://help.instagram.com/1234567890"), Some(PageKind::AiNotice));
+    // One post on its own page, at its author's address: one article, and
+    // still people's words.
+    let one_post = |url: &str| {
+        let block = Block { text: notice.join(" "), roles: "main article".into(), article: 1, ..Default::default() };
+        objection::analyse(&Snapshot { url: url.into(), lang: "en".into(), blocks: vec![block], ..Default::default() }).map(|a| a.page.kind)
+    };
+    assert_eq!(one_post("https://www.facebook.com/ana.silva.123/posts/pfbid0abc"), None, "a post quoting the notice");
+    assert_eq!(one_post("https://www.instagram.com/privacy.activist/p/C7abc123/"), None, "a post quoting the notice");
+    assert_eq!(one_post("https://www.facebook.com/privacy/genai"), Some(PageKind::AiNotice));
 }
 
 /// A conditional honour ("if we honour your objection") holds a

@@ -58,6 +58,7 @@ impl Reader<'_> {
             })?,
             notice_paths: self.strings()?,
             peoples_paths: self.strings()?,
+            peoples_segments: self.strings()?,
             own_text_hosts: self.strings()?,
             own_text_paths: self.strings()?,
             notification_paths: self.strings()?,
