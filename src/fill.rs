@@ -83,6 +83,10 @@ pub struct Fill {
 /// message (`task_code` ...): the emailed code, the third-party form's
 /// questions about prompts and screenshots, a declaration to tick.
 pub const USER_TASKS: [&str; 3] = [TASK_CODE, TASK_EVIDENCE, TASK_TICK];
+
+/// The fill's name (`Fill::what`) of a country asked as a list of dialling
+/// prefixes ("+351", "PT +351"): the user reads "Country code" filled.
+pub const COUNTRY_CODE: &str = "countryCode";
 const TASK_CODE: &str = "code";
 const TASK_EVIDENCE: &str = "evidence";
 const TASK_TICK: &str = "tick";
@@ -243,7 +247,8 @@ pub fn plan(
     let surnames = crate::names::in_boxes(&name_parts.family, family_keys.len());
     for m in fields {
         let Some(c) = control(m.key) else { continue };
-        let name = m.role.name().to_string();
+        // A country asked as the phone's prefix is named as the form asks it.
+        let name = if m.role == Role::Country && lists_prefixes(&c.options) { COUNTRY_CODE } else { m.role.name() }.to_string();
         if m.role == Role::Code {
             plan.user_tasks.push(TASK_CODE.into());
             if is_empty(c) && plan.focus.is_none() {

@@ -150,6 +150,25 @@ fn a_select_on_its_placeholder_is_filled_and_a_users_pick_is_kept() {
     assert_eq!(plan.kept, vec!["country".to_string()]);
 }
 
+/// A country asked as the phone's dialling prefix is filled and named so:
+/// the banner says "Country code" filled, not a country of residence the
+/// form never asked.
+#[test]
+fn a_dialling_prefix_is_named_the_country_code() {
+    use objection::analysis::prefill;
+    use objection::fill::{Action, COUNTRY_CODE};
+    use objection::prefs::Preferences;
+    let prefs = Preferences { email: "ana@example.org".into(), country: "PT".into(), phone: "+351 912 345 678".into(), ..Default::default() };
+    let snap = snapshot("wa-objection-en-prefix");
+    let prefix = snap.controls.iter().find(|c| c.tag == "select").expect("a prefix select").key;
+    let plan = prefill(&snap, &prefs, &[]).expect("a form");
+    let fill = plan.fills.iter().find(|f| f.key == prefix).unwrap_or_else(|| panic!("prefix not filled: {plan:?}"));
+    assert_eq!(fill.what, COUNTRY_CODE);
+    assert_eq!(fill.action, Action::SelectIndex { index: 3 });
+    assert!(plan.fills.iter().any(|f| f.what == "phone" && f.action == Action::SetText { value: "912 345 678".into() }), "{plan:?}");
+    assert!(plan.fills.iter().all(|f| f.what != "country"), "{plan:?}");
+}
+
 /// A statement box with a `maxlength` gets the statement's whole sentences
 /// that fit; an email longer than its box is left to the user.
 #[test]

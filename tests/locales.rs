@@ -76,7 +76,7 @@ fn messages_exist_for_every_value_the_core_produces() {
             keys.push(format!("error_{piece}"));
         }
     }
-    for role in ["email", "country", "fullName", "givenName", "familyName", "phone", "statement", "code", "answer", "objection_option"] {
+    for role in ["email", "country", "fullName", "givenName", "familyName", "phone", "statement", "code", "answer", "objection_option", objection::fill::COUNTRY_CODE] {
         keys.push(format!("field_name_{role}"));
     }
     for task in objection::fill::USER_TASKS {

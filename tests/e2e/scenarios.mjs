@@ -351,13 +351,14 @@ export function defineSuite(name, launch) {
     });
 
     test('a country asked as the phone prefix gets the dialling code, and the phone the rest of the number', async () => {
-      const { state } = await prefillAndRead(b, 'wa-objection-en-prefix', () => ({
+      const { state, result } = await prefillAndRead(b, 'wa-objection-en-prefix', () => ({
         prefix: document.getElementById('prefix').value,
         phone: document.getElementById('phone').value,
         email: document.getElementById('email').value,
         statement: !!document.getElementById('why').value,
       }));
       assert.deepEqual(state, { prefix: '351', phone: '912 345 678', email: 'ana.account@example.net', statement: true }, 'the page\'s own email is kept');
+      assert.match(result, /Filled: Country code, Phone, Your statement\./, 'the prefix named as the form asks it');
     });
 
     test('a custom picker of dialling codes gets the country\'s, and the phone the rest of the number', async () => {
