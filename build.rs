@@ -14,7 +14,7 @@ use std::{env, fs, path::Path};
 const SEP: char = '\u{1f}';
 
 /// The phrase lists of a language file, in the order the engine reads them.
-const LANGUAGE_LISTS: [&str; 23] = [
+const LANGUAGE_LISTS: [&str; 24] = [
     "signals.ai_topic",
     "signals.objection",
     "signals.legitimate_interests",
@@ -23,6 +23,7 @@ const LANGUAGE_LISTS: [&str; 23] = [
     "signals.pre_step",
     "signals.code_step",
     "signals.confirmed",
+    "signals.acknowledged",
     "signals.ai_notification",
     "fields.email",
     "fields.country",

@@ -22,11 +22,12 @@ pub enum Signal {
     PreStep,
     CodeStep,
     Confirmed,
+    Acknowledged,
     AiNotification,
 }
 
 impl Signal {
-    pub const ALL: [Signal; 9] = [
+    pub const ALL: [Signal; 10] = [
         Signal::AiTopic,
         Signal::Objection,
         Signal::LegitimateInterests,
@@ -35,6 +36,7 @@ impl Signal {
         Signal::PreStep,
         Signal::CodeStep,
         Signal::Confirmed,
+        Signal::Acknowledged,
         Signal::AiNotification,
     ];
 
@@ -49,6 +51,7 @@ impl Signal {
             Signal::PreStep => &s.pre_step,
             Signal::CodeStep => &s.code_step,
             Signal::Confirmed => &s.confirmed,
+            Signal::Acknowledged => &s.acknowledged,
             Signal::AiNotification => &s.ai_notification,
         }
     }

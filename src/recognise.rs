@@ -105,7 +105,7 @@ pub fn recognise(rules: &Rules, index: &PhraseIndex, url: &str, text: &PageText,
     // Its whole sentence counts: "If your objection is accepted, your
     // objection will be honoured" confirms nothing either. The sentences
     // are looked for only on a page that has a confirmation's words.
-    let confirms = text.hits.iter().any(|h| h.meaning == Meaning::Signal(Signal::Confirmed));
+    let confirms = text.hits.iter().any(|h| matches!(h.meaning, Meaning::Signal(Signal::Confirmed | Signal::Acknowledged)));
     let conditional: Vec<(usize, usize)> = if confirms {
         text.hits
             .iter()
@@ -126,7 +126,7 @@ pub fn recognise(rules: &Rules, index: &PhraseIndex, url: &str, text: &PageText,
         .hits
         .iter()
         .filter_map(|h| match h.meaning {
-            Meaning::Signal(Signal::Confirmed) if in_conditional(h.start, h.end) => None,
+            Meaning::Signal(Signal::Confirmed | Signal::Acknowledged) if in_conditional(h.start, h.end) => None,
             Meaning::Signal(s) => Some(s),
             _ => None,
         })
@@ -176,6 +176,10 @@ pub fn recognise_signals(rules: &PageRules, url: &str, signals: &HashSet<Signal>
         PageKind::ObjectionConfirmed
     } else if has(Signal::CodeStep) && fields.code && (about_ai || has(Signal::Objection)) {
         PageKind::CodeStep
+    } else if has(Signal::Acknowledged) && form_id.is_some() && about_ai && !fields.statement && !fields.code {
+        // "Your request has been submitted" where the objection form was,
+        // its fields gone: Meta acknowledges the objection sent.
+        PageKind::ObjectionConfirmed
     } else if let Some(k) = known {
         match k.kind.as_str() {
             "third-party-form" => PageKind::ThirdPartyForm,

@@ -63,6 +63,11 @@ pub struct Signals {
     pub code_step: Vec<Phrase>,
     /// Meta's confirmation that the objection will be honoured.
     pub confirmed: Vec<Phrase>,
+    /// The request only acknowledged: "Your request has been submitted",
+    /// "We've received your request". It confirms the objection on an
+    /// objection form's own address once the form is gone, and nowhere
+    /// else: the same words follow any request on any page.
+    pub acknowledged: Vec<Phrase>,
     /// The headline of the notification (and email) announcing that Meta
     /// uses people's information for AI: "Learn how we use your
     /// information to improve AI at Meta", "New AI features for you".

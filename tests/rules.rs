@@ -105,6 +105,7 @@ fn every_language_is_complete() {
             ("signals.objection_title", &s.objection_title, true),
             ("signals.code_step", &s.code_step, true),
             ("signals.confirmed", &s.confirmed, true),
+            ("signals.acknowledged", &s.acknowledged, true),
             ("signals.ai_notification", &s.ai_notification, true),
             ("signals.third_party", &s.third_party, false),
             ("signals.pre_step", &s.pre_step, false),
@@ -518,6 +519,70 @@ fn an_objection_sent_is_a_confirmation_in_every_language() {
         ..Default::default()
     });
     assert_eq!(objection::analyse(&form).map(|a| a.page.kind), Some(PageKind::ObjectionForm));
+}
+
+/// "Your request has been submitted" confirms the objection only where the
+/// objection form was and its fields are gone: the same words follow any
+/// request on any page.
+#[test]
+fn a_request_acknowledged_where_the_form_was_is_a_confirmation() {
+    let acknowledged = [
+        ("bg", "Благодарим ви. Заявката ви беше изпратена успешно."),
+        ("cs", "Děkujeme. Vaše žádost byla odeslána."),
+        ("da", "Tak. Din anmodning er blevet sendt."),
+        ("de", "Vielen Dank. Deine Anfrage wurde übermittelt."),
+        ("el", "Ευχαριστούμε. Το αίτημά σας υποβλήθηκε."),
+        ("en", "Thanks. Your request has been submitted."),
+        ("es", "Gracias. Hemos recibido tu solicitud."),
+        ("et", "Aitäh. Sinu taotlus on saadetud."),
+        ("fi", "Kiitos. Pyyntösi on lähetetty."),
+        ("fr", "Merci. Votre demande a bien été envoyée."),
+        ("ga", "Go raibh maith agat. Fuaireamar d'iarratas."),
+        ("hr", "Hvala. Vaš zahtjev je poslan."),
+        ("hu", "Köszönjük. Megkaptuk a kérelmedet."),
+        ("is", "Takk. Beiðni þín hefur verið send."),
+        ("it", "Grazie. La tua richiesta è stata inviata."),
+        ("lt", "Ačiū. Jūsų prašymas išsiųstas."),
+        ("lv", "Paldies. Jūsu pieprasījums ir nosūtīts."),
+        ("mt", "Grazzi. It-talba tiegħek intbagħtet."),
+        ("nb", "Takk. Forespørselen din er sendt."),
+        ("nl", "Bedankt. We hebben je verzoek ontvangen."),
+        ("pl", "Dziękujemy. Twoje zgłoszenie zostało wysłane."),
+        ("pt", "Obrigado. O teu pedido foi enviado."),
+        ("ro", "Mulțumim. Solicitarea ta a fost trimisă."),
+        ("sk", "Ďakujeme. Vaša žiadosť bola odoslaná."),
+        ("sl", "Hvala. Vaša zahteva je bila poslana."),
+        ("sv", "Tack. Din begäran har skickats."),
+    ];
+    let langs: HashSet<&str> = acknowledged.iter().map(|(l, _)| *l).collect();
+    assert_eq!(langs.len(), REQUIRED_LANGUAGES.len());
+    for url in [
+        "https://www.facebook.com/help/contact/6359191084165019",
+        "https://help.instagram.com/contact/233964459562201",
+        "https://www.whatsapp.com/contact/forms/382532939919295/",
+    ] {
+        assert_each_is(url, PageKind::ObjectionConfirmed, &acknowledged);
+    }
+    for (lang, text) in acknowledged {
+        // Elsewhere the words follow any request: a help page, the feed, another contact form.
+        for url in ["https://www.facebook.com/help/1234567890", "https://www.facebook.com/", "https://www.facebook.com/help/contact/999"] {
+            assert_eq!(kind_at(url, lang, text), None, "{lang} at {url}: {text}");
+        }
+    }
+    // Where the form still asks for the statement or a code, it is that step.
+    let with = |tag: &str, label: &str| {
+        let mut page = page_at("https://www.facebook.com/help/contact/6359191084165019", "en", "Your request has been submitted.");
+        page.blocks.push(Block { text: label.into(), ..Default::default() });
+        page.controls.push(Control {
+            key: 1,
+            tag: tag.into(),
+            labels: vec![Label { source: LabelSource::LabelFor, text: label.into() }],
+            ..Default::default()
+        });
+        objection::analyse(&page).map(|a| a.page.kind)
+    };
+    assert_eq!(with("textarea", "Tell us how this processing impacts you"), Some(PageKind::ObjectionForm));
+    assert_eq!(with("input", "Confirmation code"), Some(PageKind::CodeStep));
 }
 
 /// A notice may say Meta respects the right to object, in a confirmation's

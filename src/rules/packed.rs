@@ -105,6 +105,7 @@ impl Reader<'_> {
                 pre_step: self.phrases()?,
                 code_step: self.phrases()?,
                 confirmed: self.phrases()?,
+                acknowledged: self.phrases()?,
                 ai_notification: self.phrases()?,
             },
             fields: FieldLabels {
