@@ -403,6 +403,8 @@ fn confirmations_worded_another_way_are_recognised() {
             ("es", "Atenderemos tu oposición en relación con tu información pública, como publicaciones y comentarios públicos."),
             ("pt", "Vamos respeitar a tua oposição relativamente às tuas informações públicas, como publicações e comentários públicos."),
             ("sv", "Vi kommer att tillmötesgå din invändning när det gäller din offentliga information, som offentliga inlägg och kommentarer."),
+            ("sv", "Tack! Vi kommer att godta din invändning. Du får ett bekräftelsemejl."),
+            ("sv", "Invändningen har godtagits. Vi använder inte längre din information för AI hos Meta."),
             ("en", "Your objection has been accepted. We won't use your public information to train our AI models at Meta."),
             ("en", "Request submitted. We'll respect your objection to the use of your information for AI at Meta."),
             // "Honour" put with other verbs, as translators choose them.
