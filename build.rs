@@ -14,7 +14,7 @@ use std::{env, fs, path::Path};
 const SEP: char = '\u{1f}';
 
 /// The phrase lists of a language file, in the order the engine reads them.
-const LANGUAGE_LISTS: [&str; 24] = [
+const LANGUAGE_LISTS: [&str; 25] = [
     "signals.ai_topic",
     "signals.objection",
     "signals.legitimate_interests",
@@ -39,6 +39,7 @@ const LANGUAGE_LISTS: [&str; 24] = [
     "answers.object_option",
     "markers.optional",
     "markers.required",
+    "markers.conditions",
 ];
 
 struct Packer {

@@ -114,6 +114,12 @@ pub struct Markers {
     pub optional: Vec<Phrase>,
     /// A field label that says the field must be filled.
     pub required: Vec<Phrase>,
+    /// Words that open a condition or a time still to come ("if", "once",
+    /// "Hvis", "Om"): a confirmation's words in a clause they open, or
+    /// after one in the same sentence, confirm nothing ("If we accept your
+    /// objection, …"). Compared with the clause's first words only, so
+    /// "om" in "din begäran om invändning" does not count.
+    pub conditions: Vec<Phrase>,
 }
 
 /// The five kinds of wording Objection flags; the names are the values of

@@ -123,6 +123,7 @@ fn every_language_is_complete() {
             ("answers.object_option", &l.answers.object_option, false),
             ("markers.optional", &l.markers.optional, true),
             ("markers.required", &l.markers.required, false),
+            ("markers.conditions", &l.markers.conditions, true),
         ] {
             assert!(!needed || !group.is_empty(), "{}: {name} is empty", l.lang);
             for p in group.iter() {
@@ -466,6 +467,84 @@ fn confirmations_worded_another_way_are_recognised() {
             ("nb", "Innsigelsen din er godtatt. Vi bruker ikke lenger informasjonen din til KI hos Meta."),
         ],
     );
+}
+
+/// A confirmation says the objection was accepted, received or will be
+/// respected, in whichever order the translation puts the verb and the
+/// objection, and with the words for the objection people use beside
+/// Meta's own ("objection" in French, "obiezione" in Italian).
+#[test]
+fn confirmations_in_either_word_order_are_recognised() {
+    assert_each_is(
+        "https://www.facebook.com/help/contact/712876720715583",
+        PageKind::ObjectionConfirmed,
+        &[
+            ("nb", "Takk! Vi vil godta innsigelsen din. Du får en bekreftelse på e-post."),
+            ("nb", "Innsigelsen din er mottatt, og vi vil respektere den."),
+            ("nb", "Vi har mottatt innsigelsen din og kommer til å etterkomme den."),
+            ("da", "Din indsigelse er modtaget, og vi vil respektere den."),
+            ("da", "Vi har accepteret din indsigelse mod brugen af dine oplysninger til AI hos Meta."),
+            ("et", "Oleme sinu vastuväite kätte saanud."),
+            ("lt", "Jūsų prieštaravimas gautas ir bus įvykdytas."),
+            ("lv", "Jūsu iebildums ir saņemts un tiks ievērots."),
+            ("hr", "Vaš prigovor je zaprimljen i bit će uvažen."),
+            ("bg", "Вашето възражение беше прието."),
+            ("ro", "Obiecția ta a fost primită și va fi respectată."),
+            ("ro", "Am acceptat obiecția ta privind informațiile tale publice."),
+            ("el", "Η αντίρρησή σας έγινε δεκτή."),
+            ("pt", "A tua oposição foi recebida e será respeitada."),
+            ("ga", "Go raibh maith agat! Glacfaimid le d'agóid. Gheobhaidh tú ríomhphost dearbhaithe."),
+            ("ga", "Glacadh le d'agóid."),
+            ("mt", "L-oġġezzjoni tiegħek ġiet aċċettata."),
+            ("is", "Andmæli þín hafa verið samþykkt."),
+            ("de", "Danke! Wir akzeptieren deinen Widerspruch. Du erhältst eine Bestätigung per E-Mail."),
+            ("de", "Dein Widerspruch ist bei uns eingegangen und wird berücksichtigt."),
+            ("de", "Wir haben deinem Widerspruch stattgegeben."),
+            ("fr", "Votre objection a été acceptée."),
+            ("es", "Hemos recibido tu objeción y la tendremos en cuenta."),
+            ("it", "Abbiamo accettato la tua obiezione."),
+            ("nl", "Bedankt! We accepteren je bezwaar. Je ontvangt een bevestiging per e-mail."),
+            ("nl", "Je bezwaar is ontvangen en wordt gehonoreerd."),
+            ("fi", "Vastalauseesi on vastaanotettu."),
+            ("hu", "A kifogásodat elfogadtuk."),
+            ("sv", "Din invändning har tagits emot."),
+        ],
+    );
+    // A condition's word inside a clause, not opening it, leaves the
+    // confirmation as it is.
+    assert_each_is(
+        "https://www.facebook.com/help/contact/712876720715583",
+        PageKind::ObjectionConfirmed,
+        &[
+            ("nb", "Takk for protesten om AI hos Meta; vi har mottatt protesten din."),
+            ("sv", "Tack för din begäran om invändning, vi respekterar din invändning."),
+            ("en", "Thanks for telling us when and how you use Meta AI. We'll honour your objection."),
+        ],
+    );
+    // The same verbs on the form, before anything was sent, or in a clause
+    // that a condition or a time to come opens, confirm nothing.
+    for (lang, text) in [
+        ("nb", "Objection form. Protester mot at informasjonen din brukes til AI hos Meta. Hvis innsigelsen din godtas, gjelder den fremover."),
+        ("de", "Widerspruchsformular. KI bei Meta. Falls dein Widerspruch akzeptiert wird, gilt er künftig."),
+        ("nl", "Bezwaar tegen AI bij Meta. Als je bezwaar wordt gehonoreerd, geldt het vanaf dat moment."),
+        ("nb", "Hvis innsigelsen din blir mottatt og godtatt, gjelder den fremover."),
+        ("nb", "AI hos Meta. Hvis vi godtar innsigelsen din, gjelder den fremover."),
+        ("da", "Hvis din indsigelse er modtaget, gælder den fremover."),
+        ("da", "AI hos Meta. Hvis vi har accepteret din indsigelse, gælder den fremover."),
+        ("et", "Kui oleme sinu vastuväite kätte saanud, kohaldatakse seda edaspidi."),
+        ("pt", "Se a tua oposição for recebida e respeitada, será aplicada daqui para a frente."),
+        ("de", "Wenn dein Widerspruch bei uns eingegangen ist, prüfen wir ihn."),
+        ("fi", "Jos vastalauseesi on vastaanotettu ja hyväksytty, sitä sovelletaan jatkossa."),
+        ("hu", "Ha a kifogásodat elfogadtuk, az a jövőben érvényes."),
+        ("sv", "Om din invändning har tagits emot och godtagits gäller den framöver."),
+        ("en", "Once we've received your objection, we'll send you an email."),
+        ("fr", "AI chez Meta. Lorsque nous avons reçu votre objection, nous vous envoyons un e-mail."),
+        ("es", "Gracias. Cuando hemos recibido tu objeción, te enviamos un correo."),
+        ("ro", "IA la Meta. Dacă am primit obiecția ta, îți trimitem un e-mail."),
+    ] {
+        let kind = kind_at("https://www.facebook.com/help/contact/712876720715583", lang, text);
+        assert_ne!(kind, Some(PageKind::ObjectionConfirmed), "{lang}: {text}");
+    }
 }
 
 /// The page after "Send" may only say the objection went off: that is
