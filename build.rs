@@ -14,7 +14,7 @@ use std::{env, fs, path::Path};
 const SEP: char = '\u{1f}';
 
 /// The phrase lists of a language file, in the order the engine reads them.
-const LANGUAGE_LISTS: [&str; 25] = [
+const LANGUAGE_LISTS: [&str; 26] = [
     "signals.ai_topic",
     "signals.objection",
     "signals.legitimate_interests",
@@ -40,6 +40,7 @@ const LANGUAGE_LISTS: [&str; 25] = [
     "markers.optional",
     "markers.required",
     "markers.conditions",
+    "markers.grants",
 ];
 
 struct Packer {

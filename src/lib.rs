@@ -11,6 +11,7 @@
 //! script, `chrome.storage`, the popup and the options page.
 
 pub mod analysis;
+mod conditions;
 pub mod browser_json;
 pub mod countries;
 pub mod fields;

@@ -101,6 +101,8 @@ pub enum Meaning {
     ObjectOption,
     Optional,
     Required,
+    /// A word that grants an objection ([`crate::rules::Markers::grants`]).
+    Grant,
     /// Part `part` of the phrase written in parts numbered `whole`; found
     /// only by [`PhraseIndex::find`]'s joining, never returned.
     Part { whole: u32, part: u8 },
@@ -293,6 +295,7 @@ impl PhraseIndex {
             add(&l.answers.object_option, Meaning::ObjectOption, li);
             add(&l.markers.optional, Meaning::Optional, li);
             add(&l.markers.required, Meaning::Required, li);
+            add(&l.markers.grants, Meaning::Grant, li);
             for (ri, rule) in l.flags.iter().enumerate() {
                 add(&rule.phrases, Meaning::Flag(flag_rules.len()), li);
                 flag_rules.push((li, ri));

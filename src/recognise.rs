@@ -129,7 +129,7 @@ pub fn recognise(rules: &Rules, index: &PhraseIndex, url: &str, text: &PageText,
     let mut after_a_condition = |h: &crate::phrases::Hit| {
         let conditions = &rules.languages[h.lang].markers.conditions;
         let (start, _) = sentence_of(text, &mut sentences, h);
-        opens_a_condition(&text.joined[start..h.start], conditions)
+        crate::conditions::follows_a_condition(&text.joined[start..h.start], conditions)
     };
     let signals: HashSet<Signal> = text
         .hits
@@ -155,19 +155,6 @@ fn sentence_of(text: &PageText, sentences: &mut crate::wording::Sentences, hit: 
     let base = hit.start - at.start;
     let (s, e) = sentences.around(b, text.block(b), at.start, at.end);
     (base + s, base + e)
-}
-
-/// Whether a clause of `before`, the folded start of a sentence up to a
-/// confirmation's words, opens with one of `conditions`. Clauses part at
-/// commas, semicolons, colons, dashes and brackets.
-fn opens_a_condition(before: &str, conditions: &[crate::rules::Phrase]) -> bool {
-    before.split([',', ';', ':', '(', '–', '—']).any(|clause| {
-        let clause = clause.trim_start_matches(|c: char| !c.is_alphanumeric());
-        conditions.iter().any(|c| {
-            let word = crate::text::fold_plain(c.text());
-            clause.starts_with(word.as_str()) && crate::text::boundary_after(clause, word.len())
-        })
-    })
 }
 
 /// What the page's form controls were found to ask for, as far as telling
@@ -242,20 +229,6 @@ mod tests {
         let sending: Vec<PageKind> =
             [ObjectionForm, ThirdPartyForm, AiNotice, CodeStep, ObjectionConfirmed].into_iter().filter(|k| k.sends_objection()).collect();
         assert_eq!(sending, [ObjectionForm, ThirdPartyForm]);
-    }
-
-    #[test]
-    fn a_condition_counts_where_it_opens_a_clause() {
-        use crate::rules::Phrase;
-        let conditions: Vec<Phrase> = ["if", "så snart", "om"].into_iter().map(|w| Phrase::Unverified(w.into())).collect();
-        assert!(opens_a_condition("if we accept ", &conditions));
-        assert!(opens_a_condition("thanks, if we accept ", &conditions));
-        assert!(opens_a_condition("\"om din ", &conditions), "quotes before it");
-        assert!(opens_a_condition("så snart vi har ", &conditions), "several words");
-        assert!(!opens_a_condition("iffy as it is, we ", &conditions), "whole words only");
-        assert!(!opens_a_condition("tack för din begäran om ", &conditions), "inside a clause");
-        assert!(!opens_a_condition("så vi har ", &conditions));
-        assert!(!opens_a_condition("", &conditions));
     }
 
     #[test]

@@ -120,6 +120,11 @@ pub struct Markers {
     /// objection, …"). Compared with the clause's first words only, so
     /// "om" in "din begäran om invändning" does not count.
     pub conditions: Vec<Phrase>,
+    /// Words that grant an objection ("accepted", "approve", "stattgegeben"):
+    /// in a clause a condition opens, with the objection named, they make
+    /// the wording that an objection applies only if Meta grants it ("If
+    /// we approve your objection, …"), however the rest is worded.
+    pub grants: Vec<Phrase>,
 }
 
 /// The five kinds of wording Objection flags; the names are the values of

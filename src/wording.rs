@@ -168,7 +168,10 @@ pub fn flag(snapshot: &Snapshot, text: &PageText, index: &PhraseIndex, rules: &R
     // Searched, not scanned: a page may hold many of both.
     let optional_within = |b: usize, s: usize, e: usize| optional.get(optional.partition_point(|&p| p < (b, s))).is_some_and(|&(ob, os)| ob == b && os < e);
     let mut sentences = Sentences::default();
-    for hit in &text.hits {
+    // The rules' phrases first, then the grants on a condition that no
+    // phrase lists: a sentence both find is one finding.
+    let granted = crate::conditions::granted_on_condition(text, index, rules);
+    for hit in text.hits.iter().chain(&granted) {
         let Meaning::Flag(flat) = hit.meaning else { continue };
         let (li, ri) = index.flag_rules[flat];
         let rule = &rules.languages[li].flags[ri];

@@ -124,6 +124,7 @@ fn every_language_is_complete() {
             ("markers.optional", &l.markers.optional, true),
             ("markers.required", &l.markers.required, false),
             ("markers.conditions", &l.markers.conditions, true),
+            ("markers.grants", &l.markers.grants, true),
         ] {
             assert!(!needed || !group.is_empty(), "{}: {name} is empty", l.lang);
             for p in group.iter() {
@@ -1123,5 +1124,94 @@ fn the_ai_notification_in_the_list_of_notifications_is_a_notice() {
         "Ana Silva commented on your post.",
     ] {
         assert_eq!(kind_at("https://www.facebook.com/notifications", "en", text), None, "{text}");
+    }
+}
+
+/// The categories a notice at Meta's AI page in `lang` flags in `text`.
+fn flagged_categories(lang: &str, text: &str) -> Vec<Category> {
+    objection::analyse(&page(lang, text)).map(|a| a.findings.into_iter().map(|f| f.category).collect()).unwrap_or_default()
+}
+
+/// "If we approve your objection", "Should your objection be granted": a
+/// clause a condition opens, naming the objection and granting it, is the
+/// conditional honour in every language, whichever verb the translation
+/// chose and in whichever order.
+#[test]
+fn a_grant_on_a_condition_is_flagged_however_worded() {
+    for (lang, text) in [
+        ("en", "If we accept your objection, we won't use your information going forward."),
+        ("en", "Should your objection be approved, it will apply from then on."),
+        ("en", "Where your objection is granted, we will stop using your public posts."),
+        ("nb", "Hvis vi godtar innsigelsen din, gjelder den fremover."),
+        ("nb", "Dersom protesten din blir godkjent, slutter vi å bruke informasjonen din."),
+        ("da", "Hvis vi har accepteret din indsigelse, gælder den fremover."),
+        ("da", "Hvis din indsigelse godkendes, stopper vi med at bruge dine oplysninger."),
+        ("sv", "Om din invändning har godtagits gäller den framöver."),
+        ("sv", "Om vi accepterar din invändning slutar vi använda din information."),
+        ("fi", "Jos vastalauseesi hyväksytään, sitä sovelletaan jatkossa."),
+        ("fi", "Jos hyväksymme vastustuksesi, emme enää käytä tietojasi."),
+        ("hu", "Ha a kifogásodat elfogadjuk, az a jövőben érvényes."),
+        ("hu", "Ha a tiltakozásodat jóváhagyjuk, nem használjuk tovább az adataidat."),
+        ("pt", "Se a tua oposição for aprovada, deixaremos de usar as tuas informações."),
+        ("pt", "Caso a tua oposição seja aceite, será aplicada daqui para a frente."),
+        ("es", "Si aprobamos tu oposición, dejaremos de usar tu información."),
+        ("es", "En caso de que se acepte tu oposición, se aplicará en adelante."),
+        ("fr", "Si nous approuvons votre opposition, nous cesserons d'utiliser vos informations."),
+        ("fr", "Au cas où votre opposition serait acceptée, elle s'appliquera à l'avenir."),
+        ("it", "Qualora la tua opposizione venga accolta, smetteremo di usare le tue informazioni."),
+        ("it", "Se approviamo la tua opposizione, non useremo più le tue informazioni."),
+        ("de", "Sollte dein Widerspruch angenommen werden, gilt er künftig."),
+        ("de", "Wenn wir deinen Widerspruch genehmigen, verwenden wir deine Informationen nicht mehr."),
+        ("nl", "Indien je bezwaar wordt goedgekeurd, gebruiken we je gegevens niet meer."),
+        ("nl", "Als we je bezwaar accepteren, geldt het vanaf dat moment."),
+        ("pl", "Jeżeli zaakceptujemy Twój sprzeciw, przestaniemy wykorzystywać Twoje informacje."),
+        ("pl", "Jeśli Twój sprzeciw zostanie zatwierdzony, będzie stosowany w przyszłości."),
+        ("cs", "Pokud vaši námitku schválíme, přestaneme používat vaše informace."),
+        ("cs", "Jestliže bude vaše námitka přijata, bude platit do budoucna."),
+        ("sk", "Ak vašu námietku schválime, prestaneme používať vaše informácie."),
+        ("sk", "Pokiaľ bude vaša námietka prijatá, bude platiť do budúcnosti."),
+        ("sl", "Če bomo vaš ugovor odobrili, ne bomo več uporabljali vaših informacij."),
+        ("sl", "Če bo vaš ugovor sprejet, bo veljal v prihodnje."),
+        ("hr", "Ako odobrimo vaš prigovor, više nećemo upotrebljavati vaše informacije."),
+        ("hr", "Ukoliko vaš prigovor bude prihvaćen, primjenjivat će se ubuduće."),
+        ("bg", "Ако одобрим вашето възражение, няма да използваме повече информацията ви."),
+        ("bg", "В случай че възражението ви бъде прието, то ще се прилага занапред."),
+        ("ro", "Dacă aprobăm obiecția ta, nu vom mai folosi informațiile tale."),
+        ("ro", "În cazul în care obiecția ta este acceptată, se va aplica de acum înainte."),
+        ("el", "Αν εγκρίνουμε την αντίρρησή σας, δεν θα χρησιμοποιούμε πλέον τις πληροφορίες σας."),
+        ("el", "Σε περίπτωση που η εναντίωσή σας γίνει δεκτή, θα ισχύει στο εξής."),
+        ("et", "Kui me sinu vastuväite heaks kiidame, ei kasuta me enam sinu teavet."),
+        ("et", "Juhul kui sinu vastuväide rahuldatakse, kehtib see edaspidi."),
+        ("lv", "Ja mēs apstiprināsim jūsu iebildumu, mēs vairs neizmantosim jūsu informāciju."),
+        ("lv", "Gadījumā, ja jūsu iebildums tiks pieņemts, tas būs spēkā turpmāk."),
+        ("lt", "Jei patvirtinsime jūsų prieštaravimą, nebenaudosime jūsų informacijos."),
+        ("lt", "Jeigu jūsų prieštaravimas bus priimtas, jis galios ateityje."),
+        ("ga", "Má ghlacaimid le d'agóid, ní úsáidfimid d'fhaisnéis a thuilleadh."),
+        ("mt", "Jekk napprovaw l-oġġezzjoni tiegħek, ma nibqgħux nużaw l-informazzjoni tiegħek."),
+        ("is", "Ef við samþykkjum andmæli þín hættum við að nota upplýsingarnar þínar."),
+    ] {
+        assert!(flagged_categories(lang, text).contains(&Category::ConditionalHonour), "{lang}: {text}");
+    }
+    // A condition on what the user does, a grant outside the condition's
+    // clause, or a grant without a condition is none.
+    for (lang, text) in [
+        ("en", "If you object, we will honour your objection."),
+        // Without the comma, as Scandinavian writing leaves it out.
+        ("sv", "Om du invänder kommer vi att respektera din invändning."),
+        ("nb", "Hvis du protesterer vil vi respektere protesten din."),
+        ("en", "If you object we will honour your objection."),
+        ("is", "Ef þú andmælir, munum við virða andmæli þín."),
+        ("en", "If you accept the terms, you can still object at any time."),
+        ("en", "We have accepted your objection to the use of your information for AI at Meta."),
+        ("en", "When we receive your objection, we will honour it."),
+        ("de", "Wenn du Widerspruch einlegst, werden wir ihn berücksichtigen."),
+        ("de", "Wir haben deinem Widerspruch stattgegeben."),
+        ("fr", "Si vous acceptez les conditions, vous pouvez toujours vous opposer."),
+        ("es", "Si te opones, respetaremos tu oposición."),
+        ("sv", "Om du har frågor, kontakta oss. Vi har godtagit din invändning."),
+        ("nl", "Als je bezwaar maakt, ontvang je een e-mail."),
+        ("pl", "Jeśli zaakceptujesz regulamin, możesz w każdej chwili wyrazić sprzeciw w innym miejscu."),
+    ] {
+        assert!(!flagged_categories(lang, text).contains(&Category::ConditionalHonour), "{lang}: {text}");
     }
 }

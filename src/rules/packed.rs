@@ -121,7 +121,7 @@ impl Reader<'_> {
                 name_part: self.phrases()?,
             },
             answers: Answers { yes: self.phrases()?, object_option: self.phrases()? },
-            markers: Markers { optional: self.phrases()?, required: self.phrases()?, conditions: self.phrases()? },
+            markers: Markers { optional: self.phrases()?, required: self.phrases()?, conditions: self.phrases()?, grants: self.phrases()? },
             flags: self.each(Self::flag)?,
             statement: self.string()?,
             country_names: self.map()?,
