@@ -94,9 +94,9 @@ pub(crate) fn granted_on_condition(text: &PageText, index: &PhraseIndex, rules: 
     };
     let mut sentences = Sentences::default();
     // The last clause looked at: (block, language, its start and end,
-    // where its condition ends) in block bytes. The grants of one clause come
-    // together, and a long text without sentence ends or commas is one
-    // clause: it is parted and read once, not once per grant.
+    // where its condition ends) in block bytes. The grants of one clause
+    // come together, and a long text without sentence ends or commas is
+    // one clause: it is parted and read once, not once per grant.
     let mut last: Option<(usize, usize, usize, usize, Option<usize>)> = None;
     let mut out = Vec::new();
     for hit in text.hits.iter().filter(|h| h.meaning == Meaning::Grant) {
