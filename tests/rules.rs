@@ -882,6 +882,9 @@ fn the_code_step_worded_another_way_is_recognised() {
         ("lv", "Mēs nosūtījām kodu uz jūsu e-pasta adresi. Ievadiet to zemāk."),
         ("el", "Στείλαμε έναν κωδικό στο email σας. Εισαγάγετέ τον παρακάτω."),
         ("en", "We've emailed you a code. Enter it below to continue."),
+        ("pt", "Insere o código que enviámos para o teu e-mail."),
+        ("sv", "Skriv koden som vi mejlade till dig."),
+        ("hu", "Írd be az e-mailben küldött kódot."),
         // "Check your email. We sent a 6-digit code to …", the code's length
         // in figures or in a word.
         ("en", "Check your email. We sent a 6-digit code to a***@example.org."),
