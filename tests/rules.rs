@@ -1218,3 +1218,42 @@ fn a_grant_on_a_condition_is_flagged_however_worded() {
         assert!(!flagged_categories(lang, text).contains(&Category::ConditionalHonour), "{lang}: {text}");
     }
 }
+
+/// A notice worded freshly in every language, as Meta might put it on a
+/// help page: its AI topic in the translation's own inflection ("Metas
+/// generativa AI-modeller", "generativních modelů AI společnosti Meta").
+#[test]
+fn a_notice_worded_freshly_is_recognised_in_every_language() {
+    assert_each_is(
+        "https://www.facebook.com/help/1700277100394066",
+        PageKind::AiNotice,
+        &[
+            ("en", "We'd like to let you know that we will use public content, such as posts and comments, to train generative AI models at Meta. We rely on our legitimate interest for this. You can object at any time."),
+            ("de", "Wir möchten dich darüber informieren, dass wir öffentliche Inhalte wie Beiträge und Kommentare zum Training generativer KI-Modelle bei Meta nutzen. Rechtsgrundlage ist unser berechtigtes Interesse. Du kannst dem jederzeit widersprechen."),
+            ("fr", "Nous utiliserons les contenus publics, comme les publications et les commentaires, pour entraîner les modèles d'IA générative de Meta, sur la base de notre intérêt légitime. Vous pouvez vous y opposer à tout moment."),
+            ("es", "Usaremos el contenido público, como publicaciones y comentarios, para entrenar los modelos de IA generativa de Meta, basándonos en nuestro interés legítimo. Puedes oponerte en cualquier momento."),
+            ("it", "Useremo i contenuti pubblici, come post e commenti, per addestrare i modelli di IA generativa di Meta, sulla base del nostro legittimo interesse. Puoi opporti in qualsiasi momento."),
+            ("pt", "Vamos usar conteúdos públicos, como publicações e comentários, para treinar os modelos de IA generativa da Meta, com base no nosso interesse legítimo. Podes opor-te a qualquer momento."),
+            ("nl", "We gebruiken openbare content, zoals berichten en reacties, om generatieve AI-modellen van Meta te trainen, op basis van ons gerechtvaardigd belang. Je kunt hier op elk moment bezwaar tegen maken."),
+            ("pl", "Będziemy wykorzystywać treści publiczne, takie jak posty i komentarze, do trenowania modeli generatywnej sztucznej inteligencji Meta, na podstawie naszego prawnie uzasadnionego interesu. Możesz w każdej chwili wyrazić sprzeciw."),
+            ("sv", "Vi kommer att använda offentligt innehåll, som inlägg och kommentarer, för att träna Metas generativa AI-modeller, med stöd av vårt berättigade intresse. Du kan när som helst invända."),
+            ("da", "Vi bruger offentligt indhold, såsom opslag og kommentarer, til at træne Metas generative AI-modeller på grundlag af vores legitime interesse. Du kan til enhver tid gøre indsigelse."),
+            ("nb", "Vi bruker offentlig innhold, som innlegg og kommentarer, til å trene Metas generative KI-modeller, basert på vår berettigede interesse. Du kan når som helst protestere."),
+            ("fi", "Käytämme julkista sisältöä, kuten julkaisuja ja kommentteja, Metan generatiivisten tekoälymallien kouluttamiseen oikeutetun etumme perusteella. Voit vastustaa tätä milloin tahansa."),
+            ("cs", "Veřejný obsah, jako jsou příspěvky a komentáře, budeme používat k trénování generativních modelů AI společnosti Meta na základě našeho oprávněného zájmu. Kdykoli můžete vznést námitku."),
+            ("sk", "Verejný obsah, ako sú príspevky a komentáre, budeme používať na trénovanie generatívnych modelov AI spoločnosti Meta na základe nášho oprávneného záujmu. Kedykoľvek môžete namietať."),
+            ("sl", "Javno vsebino, kot so objave in komentarji, bomo uporabljali za učenje generativnih modelov UI družbe Meta na podlagi našega zakonitega interesa. Kadar koli lahko ugovarjate."),
+            ("hr", "Javni sadržaj, poput objava i komentara, upotrebljavat ćemo za treniranje generativnih modela umjetne inteligencije tvrtke Meta na temelju našeg legitimnog interesa. U bilo kojem trenutku možete uložiti prigovor."),
+            ("hu", "A nyilvános tartalmakat, például a bejegyzéseket és hozzászólásokat, a Meta generatív MI-modelljeinek tanítására használjuk jogos érdekünk alapján. Bármikor tiltakozhatsz."),
+            ("ro", "Vom folosi conținutul public, cum ar fi postările și comentariile, pentru a antrena modelele de IA generativă ale Meta, în baza interesului nostru legitim. Te poți opune oricând."),
+            ("el", "Θα χρησιμοποιούμε δημόσιο περιεχόμενο, όπως δημοσιεύσεις και σχόλια, για την εκπαίδευση των μοντέλων παραγωγικής τεχνητής νοημοσύνης της Meta, βάσει του έννομου συμφέροντός μας. Μπορείτε να αντιταχθείτε ανά πάσα στιγμή."),
+            ("bg", "Ще използваме публично съдържание, като публикации и коментари, за обучение на генеративните модели на ИИ на Meta въз основа на нашия законен интерес. Можете да възразите по всяко време."),
+            ("et", "Kasutame avalikku sisu, näiteks postitusi ja kommentaare, Meta generatiivse tehisintellekti mudelite treenimiseks meie õigustatud huvi alusel. Võid sellele igal ajal vastuväite esitada."),
+            ("lv", "Mēs izmantosim publisku saturu, piemēram, ziņas un komentārus, lai apmācītu Meta ģeneratīvā mākslīgā intelekta modeļus, pamatojoties uz mūsu leģitīmajām interesēm. Jūs jebkurā laikā varat iebilst."),
+            ("lt", "Viešą turinį, pavyzdžiui, įrašus ir komentarus, naudosime Meta generatyviojo dirbtinio intelekto modeliams mokyti, remdamiesi teisėtu interesu. Bet kada galite nesutikti."),
+            ("ga", "Úsáidfimid ábhar poiblí, amhail postálacha agus tráchtanna, chun samhlacha IS giniúna Meta a thraenáil, bunaithe ar ár leasanna dlisteanacha. Is féidir leat agóid a dhéanamh am ar bith."),
+            ("mt", "Se nużaw kontenut pubbliku, bħal posts u kummenti, biex inħarrġu l-mudelli tal-IA ġenerattiva ta' Meta, abbażi tal-interessi leġittimi tagħna. Tista' toġġezzjona fi kwalunkwe ħin."),
+            ("is", "Við munum nota opinbert efni, svo sem færslur og ummæli, til að þjálfa skapandi gervigreindarlíkön Meta á grundvelli lögmætra hagsmuna okkar. Þú getur andmælt hvenær sem er."),
+        ],
+    );
+}
