@@ -1058,6 +1058,12 @@ fn the_pre_step_question_is_recognised_worded_another_way() {
         ("lt", "Ar jūsų prašymas susijęs su „Meta“ DI?"),
         ("lv", "Vai jūsu pieprasījums ir saistīts ar Meta MI?"),
         ("et", "Kas teie taotlus puudutab Meta tehisintellekti?"),
+        ("en", "Is this request related to AI at Meta?"),
+        ("it", "La tua richiesta ha a che fare con l'IA di Meta?"),
+        ("sv", "Rör din begäran AI hos Meta?"),
+        ("nb", "Dreier forespørselen din seg om KI hos Meta?"),
+        ("hu", "A kérésed a Meta MI-jére vonatkozik?"),
+        ("mt", "It-talba tiegħek tirrigwarda l-AI f'Meta?"),
     ] {
         let snapshot = page_at("https://www.facebook.com/help/contact/367438723733209", lang, question);
         let page = objection::analyse(&snapshot).map(|a| (a.page.kind, a.page.pre_step));
