@@ -81,8 +81,9 @@ pub struct Fill {
 
 /// What a plan can leave to the user, each said in the banner by its own
 /// message (`task_code` ...): the emailed code, the third-party form's
-/// questions about prompts and screenshots, a declaration to tick.
-pub const USER_TASKS: [&str; 3] = [TASK_CODE, TASK_EVIDENCE, TASK_TICK];
+/// questions about prompts and screenshots, a declaration to tick, a
+/// statement box too small for the statement's first sentence.
+pub const USER_TASKS: [&str; 4] = [TASK_CODE, TASK_EVIDENCE, TASK_TICK, TASK_SHORTEN];
 
 /// The fill's name (`Fill::what`) of a country asked as a list of dialling
 /// prefixes ("+351", "PT +351"): the user reads "Country code" filled.
@@ -90,6 +91,7 @@ pub const COUNTRY_CODE: &str = "countryCode";
 const TASK_CODE: &str = "code";
 const TASK_EVIDENCE: &str = "evidence";
 const TASK_TICK: &str = "tick";
+const TASK_SHORTEN: &str = "shorten";
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -315,6 +317,14 @@ pub fn plan(
                 let fitted = if m.role == Role::Statement { fit_to(&value, max) } else { (value.encode_utf16().count() <= max).then_some(value) };
                 match fitted {
                     Some(value) => Action::SetText { value },
+                    // The banner says why the box is left empty: a box
+                    // too small for even the first sentence wants the
+                    // user's own, shorter words.
+                    None if m.role == Role::Statement => {
+                        plan.user_tasks.push(TASK_SHORTEN.into());
+                        plan.focus.get_or_insert(c.key);
+                        continue;
+                    }
                     None => {
                         plan.missing.push(name);
                         plan.focus.get_or_insert(c.key);
@@ -716,6 +726,22 @@ mod tests {
         // A plain text box takes the name as text.
         let plain = plan(&recognition, "da", &controls, &fields(2), &prefs, &names, index);
         assert_eq!(plain.fills[0].action, Action::SetText { value: "Portugal".into() });
+    }
+
+    #[test]
+    fn a_statement_box_too_small_for_the_first_sentence_is_left_to_the_user_and_said() {
+        let objection = Recognition { kind: PageKind::ObjectionForm, platform: "facebook".into(), form_id: None, pre_step: false };
+        let prefs = Preferences { email: "ana@example.org".into(), ..Default::default() };
+        let why = |max: u32| Control { key: 2, tag: "textarea".into(), max_length: Some(max), ..Default::default() };
+        let fields = [FieldMatch { key: 2, role: Role::Statement, score: 20 }];
+        let run = |max: u32| plan(&objection, "en", &[why(max)], &fields, &prefs, &[], crate::phrases::index());
+        let small = run(20);
+        assert!(small.fills.is_empty(), "{:?}", small.fills);
+        assert_eq!(small.user_tasks, ["shorten"]);
+        assert!(small.missing.is_empty(), "said once, with its reason");
+        assert_eq!(small.focus, Some(2), "the box is where the user goes next");
+        let roomy = run(2000);
+        assert!(roomy.user_tasks.is_empty() && roomy.fills.iter().any(|f| f.key == 2), "{roomy:?}");
     }
 
     #[test]

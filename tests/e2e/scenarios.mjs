@@ -415,6 +415,15 @@ export function defineSuite(name, launch) {
       assert.match(why, /^Je m'oppose, en vertu de l'article 21.*Ma situation particulière.*\.$/s);
     });
 
+    test('a statement box too small for the first sentence stays empty and the banner says why', async () => {
+      const { state: why, result } = await prefillAndRead(b, 'fb-objection-fr-2025',
+        () => document.querySelector('textarea[name="j"]').value,
+        () => { document.querySelector('textarea[name="j"]').maxLength = 40; });
+      assert.equal(why, '', 'no cut sentence');
+      assert.ok(result.includes(EN.task_shorten.message), result);
+      assert.ok(!result.includes(EN.field_name_statement.message), `said once, with its reason: ${result}`);
+    });
+
     test('a Czech form worded its own way: every flag found, highlighted, and the combobox, email and statement filled', async () => {
       const p = await b.newPage();
       try {
@@ -459,11 +468,14 @@ async function axeViolations(p, selector) {
  * Open a fixture, wait for its banner, press Prefill and wait for the
  * banner's result; then `read` the page (a function run in it).
  */
-async function prefillAndRead(b, fixture, read) {
+// `before`, if given, runs in the page once the banner shows, before the
+// prefill: a change to the fixture the prefill must then see.
+async function prefillAndRead(b, fixture, read, before) {
   const p = await b.newPage();
   try {
     await p.goto(page(fixture).url);
     assert.ok(await p.waitForBanner(), `${fixture}: a banner`);
+    if (before) await p.eval(before);
     await p.clickBanner('prefill');
     const result = await resultText(p);
     return { state: await p.eval(read), result };
