@@ -317,16 +317,11 @@ pub fn plan(
                 let fitted = if m.role == Role::Statement { fit_to(&value, max) } else { (value.encode_utf16().count() <= max).then_some(value) };
                 match fitted {
                     Some(value) => Action::SetText { value },
-                    // The banner says why the box is left empty: a box
-                    // too small for even the first sentence wants the
-                    // user's own, shorter words.
-                    None if m.role == Role::Statement => {
-                        plan.user_tasks.push(TASK_SHORTEN.into());
-                        plan.focus.get_or_insert(c.key);
-                        continue;
-                    }
                     None => {
-                        plan.missing.push(name);
+                        // A box too small for even the statement's first
+                        // sentence wants the user's own, shorter words:
+                        // the banner says so rather than just "still to fill".
+                        if m.role == Role::Statement { plan.user_tasks.push(TASK_SHORTEN.into()) } else { plan.missing.push(name) }
                         plan.focus.get_or_insert(c.key);
                         continue;
                     }

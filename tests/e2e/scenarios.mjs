@@ -466,10 +466,10 @@ async function axeViolations(p, selector) {
 
 /**
  * Open a fixture, wait for its banner, press Prefill and wait for the
- * banner's result; then `read` the page (a function run in it).
+ * banner's result; then `read` the page (a function run in it). `before`,
+ * if given, runs in the page once the banner shows, before the prefill: a
+ * change to the fixture the prefill must then see.
  */
-// `before`, if given, runs in the page once the banner shows, before the
-// prefill: a change to the fixture the prefill must then see.
 async function prefillAndRead(b, fixture, read, before) {
   const p = await b.newPage();
   try {
