@@ -205,9 +205,10 @@
 
   // ---- Placement ---------------------------------------------------------
   // The banner sits over the page in a corner of the window. It takes the
-  // corner where it covers least of the form it is about (the fields the
-  // core matched and the buttons around them) and of the sentence "Show"
-  // went to, and looks again as the page scrolls or resizes and as the
+  // corner where it covers least of what it is about: the form (the fields
+  // the core matched and the buttons around them), the sentences it flags,
+  // and the page's headline, which on a notice is what tells the user where
+  // they are. It looks again as the page scrolls or resizes and as the
   // banner grows: a banner over the submit button is in the user's way.
   // A tie keeps the corner it has, so it does not jump about.
   const CORNERS = ['top-right', 'bottom-right', 'top-left', 'bottom-left'];
@@ -215,6 +216,8 @@
   const BUTTONS = 'button, [role="button"], input[type="submit"]';
   let corner = CORNERS[0];
   let shownRange = null; // the flagged sentence "Show" went to
+  let flaggedRanges = []; // every highlighted sentence
+  const HEADLINES = 'h1, [role="heading"][aria-level="1"]';
 
   const setCorner = (wanted) => {
     corner = wanted;
@@ -226,8 +229,18 @@
     host.setAttribute('data-corner', wanted);
   };
 
-  /** Where the page's form is: its matched fields and the buttons near them. */
-  const formRects = () => {
+  /** The lines of text of an element, not its whole box: a short headline
+   *  leaves the rest of its row free. */
+  const textRects = (element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return [...range.getClientRects()];
+  };
+
+  /** What the banner should not cover, most important first: the form's
+   *  matched fields and the buttons near them; then the flagged sentences
+   *  and the page's headline. */
+  const keepClear = () => {
     const fields = ((current && current.fields) || []).map((f) => view.controls.get(f.key)).filter((c) => c && c.isConnected);
     const parts = [...fields];
     if (fields.length) {
@@ -237,35 +250,43 @@
       for (let up = 0; scope && scope !== document.body && up < 4 && !scope.querySelector(BUTTONS); up++) scope = scope.parentElement;
       if (scope) parts.push(...[...scope.querySelectorAll(BUTTONS)].slice(0, 50));
     }
-    const rects = parts.map((e) => e.getBoundingClientRect());
-    if (shownRange) rects.push(...shownRange.getClientRects());
-    return rects.filter((r) => r.width > 0 && r.height > 0);
+    const form = parts.map((e) => e.getBoundingClientRect());
+    const text = [];
+    for (const range of shownRange ? [shownRange, ...flaggedRanges] : flaggedRanges) text.push(...range.getClientRects());
+    for (const headline of [...document.querySelectorAll(HEADLINES)].slice(0, 3)) text.push(...textRects(headline));
+    const shown = (r) => r.width > 0 && r.height > 0;
+    return [form.filter(shown), text.filter(shown)];
   };
 
   const overlap = (rects, box) => rects.reduce((sum, r) =>
     sum + Math.max(0, Math.min(r.right, box.right) - Math.max(r.left, box.left)) *
       Math.max(0, Math.min(r.bottom, box.bottom) - Math.max(r.top, box.top)), 0);
 
+  /** Whether covering `a` is better than covering `b`: less of the form
+   *  first, then less of the text. */
+  const lessInTheWay = (a, b) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+
   let placing = 0;
   const place = () => {
     placing = 0;
     if (!host || !host.isConnected) return;
-    const rects = formRects();
+    const layers = keepClear();
     const { width, height } = host.getBoundingClientRect();
     const viewWidth = document.documentElement.clientWidth || innerWidth;
     const viewHeight = document.documentElement.clientHeight || innerHeight;
-    const boxAt = (c) => {
+    const covered = (c) => {
       const [v, h] = c.split('-');
       const left = h === 'left' ? EDGE : viewWidth - EDGE - width;
       const top = v === 'top' ? EDGE : viewHeight - EDGE - height;
-      return { left, top, right: left + width, bottom: top + height };
+      const box = { left, top, right: left + width, bottom: top + height };
+      return layers.map((rects) => overlap(rects, box));
     };
     let best = corner;
-    let least = overlap(rects, boxAt(corner));
+    let least = covered(corner);
     for (const c of CORNERS) {
-      if (least === 0) break;
-      const covers = overlap(rects, boxAt(c));
-      if (covers < least) [best, least] = [c, covers];
+      if (least.every((area) => area === 0)) break;
+      const covers = covered(c);
+      if (lessInTheWay(covers, least)) [best, least] = [c, covers];
     }
     if (best !== corner) setCorner(best);
   };
@@ -682,6 +703,7 @@
     if (!analysis) {
       removeBanner();
       shownRange = null;
+      flaggedRanges = [];
       setHighlights(HIGHLIGHT, []);
       return;
     }
@@ -689,6 +711,7 @@
     const ranges = analysis.findings.filter((f) => f.block !== null && f.block !== undefined)
       .map((f) => rangeOf(f.block, f.start, f.end)).filter(Boolean);
     setHighlights(HIGHLIGHT, ranges);
+    flaggedRanges = ranges;
     if (host) placeSoon();
     if (rebuild && dismissedUrl !== location.href) {
       // Keep the answer to a prefill the user just asked for, while the page

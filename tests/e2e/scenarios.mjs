@@ -1020,6 +1020,29 @@ export function defineMoreSuite(name, launch) {
         seen = await under();
         assert.equal(seen.corner, 'top-right');
         assert.deepEqual(seen.hits, []);
+
+        // A notice has no form: the banner keeps off its headline, which
+        // reaches under the top right corner, and off the flagged sentence.
+        await p.goto(page('fb-notice-fr').url);
+        assert.ok(await p.waitForBanner());
+        await sleep(300);
+        const notice = await p.eval(() => {
+          const r = document.querySelector('[data-objection-banner]').getBoundingClientRect();
+          const meets = (q) => q.right > r.left && q.left < r.right && q.bottom > r.top && q.top < r.bottom;
+          const headline = document.createRange();
+          headline.selectNodeContents(document.querySelector('h1'));
+          const flagged = [...(CSS.highlights.get('objection-flag') || [])];
+          return {
+            corner: document.querySelector('[data-objection-banner]').getAttribute('data-corner'),
+            headlineReachesTopRight: headline.getBoundingClientRect().right > innerWidth - 12 - r.width,
+            flagged: flagged.length,
+            covers: [headline, ...flagged].some((range) => [...range.getClientRects()].some(meets)),
+          };
+        });
+        assert.ok(notice.headlineReachesTopRight, 'the fixture tests something: the headline runs under the first corner');
+        assert.ok(notice.flagged >= 1);
+        assert.equal(notice.covers, false, `the banner covers neither headline nor flagged sentence (${notice.corner})`);
+        assert.notEqual(notice.corner, 'top-right');
       } finally {
         await p.close();
       }
